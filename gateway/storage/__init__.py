@@ -1,0 +1,1 @@
+"""Storage: the async engine, the table metadata and the Alembic migrations."""
