@@ -1,0 +1,1 @@
+"""Access: API keys (format, hashing, storage, authentication) and the accounts behind them."""

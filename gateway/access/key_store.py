@@ -1,0 +1,161 @@
+"""Accounts and API keys in the database: create, find, list, revoke, rotate."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from gateway.access.key_format import generate_key
+from gateway.access.key_record import KeyRecord
+from gateway.access.tables import accounts, api_keys
+
+
+class KeyNotFound(LookupError):
+    """No key with that id."""
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedKey:
+    """A newly created key: the full text is shown once and never stored."""
+
+    key: str
+    record: KeyRecord
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything stored is UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _record(row: Any) -> KeyRecord:
+    return KeyRecord(
+        key_id=row.key_id,
+        account=row.account,
+        tier=row.tier,
+        secret_hash=row.secret_hash,
+        label=row.label,
+        created_at=_aware(row.created_at) or _utcnow(),
+        expires_at=_aware(row.expires_at),
+        revoked_at=_aware(row.revoked_at),
+        rotated_to=row.rotated_to,
+        grace_until=_aware(row.grace_until),
+        account_suspended=row.suspended_at is not None,
+        limit_overrides=row.limit_overrides or {},
+    )
+
+
+_SELECT_KEYS = select(api_keys, accounts.c.suspended_at).join(
+    accounts, accounts.c.name == api_keys.c.account
+)
+
+
+class KeyStore:
+    """The one place that reads and writes accounts and keys."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def _ensure_account(self, conn: AsyncConnection, name: str) -> None:
+        found = await conn.scalar(select(accounts.c.name).where(accounts.c.name == name))
+        if found is None:
+            await conn.execute(accounts.insert().values(name=name, created_at=_utcnow()))
+
+    async def create(
+        self,
+        *,
+        account: str,
+        tier: str,
+        expires_at: datetime | None = None,
+        label: str | None = None,
+        limit_overrides: Mapping[str, Any] | None = None,
+    ) -> IssuedKey:
+        """Create a key for `account` (created on first use) in `tier`."""
+        text, parsed = generate_key()
+        now = _utcnow()
+        async with self._engine.begin() as conn:
+            await self._ensure_account(conn, account)
+            await conn.execute(
+                api_keys.insert().values(
+                    key_id=parsed.key_id,
+                    account=account,
+                    tier=tier,
+                    secret_hash=parsed.secret_hash,
+                    label=label,
+                    created_at=now,
+                    expires_at=expires_at,
+                    limit_overrides=dict(limit_overrides) if limit_overrides else None,
+                )
+            )
+        record = await self.get(parsed.key_id)
+        return IssuedKey(key=text, record=record)
+
+    async def find(self, key_id: str) -> KeyRecord | None:
+        """The key with `key_id`, or None."""
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(_SELECT_KEYS.where(api_keys.c.key_id == key_id))).first()
+        return _record(row) if row is not None else None
+
+    async def get(self, key_id: str) -> KeyRecord:
+        """The key with `key_id`; raises `KeyNotFound`."""
+        record = await self.find(key_id)
+        if record is None:
+            raise KeyNotFound(key_id)
+        return record
+
+    async def list(self, *, account: str | None = None) -> list[KeyRecord]:
+        """All keys, oldest first, optionally of one account."""
+        query = _SELECT_KEYS.order_by(api_keys.c.created_at, api_keys.c.key_id)
+        if account is not None:
+            query = query.where(api_keys.c.account == account)
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_record(row) for row in rows]
+
+    async def revoke(self, key_id: str) -> KeyRecord:
+        """Revoke a key now; it stops working at once (after the cache TTL on other replicas)."""
+        async with self._engine.begin() as conn:
+            result = await conn.execute(
+                update(api_keys)
+                .where(api_keys.c.key_id == key_id, api_keys.c.revoked_at.is_(None))
+                .values(revoked_at=_utcnow())
+            )
+            if result.rowcount == 0 and await self.find(key_id) is None:
+                raise KeyNotFound(key_id)
+        return await self.get(key_id)
+
+    async def rotate(self, key_id: str, *, grace: timedelta) -> IssuedKey:
+        """A successor with the same account, tier and expiry; the old key works for `grace`."""
+        old = await self.get(key_id)
+        issued = await self.create(
+            account=old.account,
+            tier=old.tier,
+            expires_at=old.expires_at,
+            label=old.label,
+            limit_overrides=old.limit_overrides,
+        )
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                update(api_keys)
+                .where(api_keys.c.key_id == key_id)
+                .values(rotated_to=issued.record.key_id, grace_until=_utcnow() + grace)
+            )
+        return issued
+
+    async def set_tier(self, key_id: str, tier: str) -> KeyRecord:
+        """Move a key to another tier."""
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                update(api_keys).where(api_keys.c.key_id == key_id).values(tier=tier)
+            )
+        return await self.get(key_id)

@@ -1,0 +1,37 @@
+"""The developer API: OpenAI-compatible routes and plain JSON inference."""
+
+from __future__ import annotations
+
+from litestar import Response, get, post
+from litestar.handlers import HTTPRouteHandler
+from litestar.response import Stream
+
+from gateway.api.proxy_handler import AnyRequest, ProxyHandler
+from gateway.pipeline.assembly import Pipelines
+
+
+def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRouteHandler]:
+    """Route handlers bound to this app's pipelines (no module-level state)."""
+    model_call = pipelines.model_call
+
+    @post("/v1/chat/completions", tags=["developer"], summary="Chat completion (OpenAI format)")
+    async def chat_completions(request: AnyRequest) -> Response[bytes] | Stream:
+        return await handler.handle(request, model_call, "chat")
+
+    @post("/v1/completions", tags=["developer"], summary="Text completion (OpenAI format)")
+    async def completions(request: AnyRequest) -> Response[bytes] | Stream:
+        return await handler.handle(request, model_call, "completions")
+
+    @post("/v1/embeddings", tags=["developer"], summary="Embeddings (OpenAI format)")
+    async def embeddings(request: AnyRequest) -> Response[bytes] | Stream:
+        return await handler.handle(request, model_call, "embeddings")
+
+    @post("/v1/models/{model:str}/infer", tags=["developer"], summary="Plain JSON inference")
+    async def infer(request: AnyRequest, model: str) -> Response[bytes] | Stream:
+        return await handler.handle(request, model_call, "infer", path_model=model)
+
+    @get("/v1/models", tags=["developer"], summary="Models your tier may use, with their cards")
+    async def list_models(request: AnyRequest) -> Response[bytes] | Stream:
+        return await handler.handle(request, pipelines.list_models, None)
+
+    return [chat_completions, completions, embeddings, infer, list_models]

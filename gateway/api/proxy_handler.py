@@ -1,0 +1,127 @@
+"""`ProxyHandler`: one HTTP request in, one pipeline run, one response out (plain or streamed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+from litestar import Request, Response
+from litestar.background_tasks import BackgroundTask
+from litestar.response import Stream
+
+from gateway.api.problem_response import problem_response
+from gateway.api.request_ids import request_id_from
+from gateway.errors import BodyTooLarge, GatewayError
+from gateway.pipeline.context import RequestContext
+from gateway.pipeline.stage import Pipeline
+from gateway.policy.catalog import Endpoint
+
+_log = structlog.get_logger("gateway.request")
+
+AnyRequest = Request[Any, Any, Any]
+
+MODERATION_HEADER = "x-modelgate-moderation"
+
+
+class InternalError(GatewayError):
+    """Something inside the gateway failed; the request id finds it in the logs."""
+
+    status = 500
+    type_name = "internal-error"
+    title = "Internal error"
+
+
+async def read_body(request: AnyRequest, limit: int) -> bytes:
+    """The whole body, refusing anything over `limit` bytes before reading it all."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge(f"the body is {declared} bytes; the limit is {limit}")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"the body exceeds the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+class ProxyHandler:
+    """Runs the pipeline for one request and shapes its response."""
+
+    def __init__(self, max_body_bytes: int) -> None:
+        self._max_body_bytes = max_body_bytes
+
+    async def handle(
+        self,
+        request: AnyRequest,
+        pipeline: Pipeline,
+        endpoint: Endpoint | None,
+        path_model: str | None = None,
+    ) -> Response[bytes] | Stream:
+        headers = request.headers
+        request_id = request_id_from(headers.get("x-request-id"))
+        request.scope["state"]["request_id"] = request_id
+        client = request.scope.get("client")
+        ctx = RequestContext(
+            request_id=request_id,
+            endpoint=endpoint,
+            method=request.method,
+            path=request.scope["path"],
+            client_address=client[0] if client else "unknown",
+            authorization=headers.get("authorization"),
+            content_type=headers.get("content-type"),
+            raw_body=b"",
+            path_model=path_model,
+        )
+        try:
+            if request.method == "POST":
+                ctx.raw_body = await read_body(request, self._max_body_bytes)
+            await pipeline(ctx)
+            return self._reply(ctx)
+        except GatewayError as error:
+            return self._refuse(ctx, error)
+        except Exception:
+            _log.exception("request_failed", request_id=request_id, endpoint=endpoint)
+            return self._refuse(ctx, InternalError("the gateway failed; quote the request id"))
+
+    def _common_headers(self, ctx: RequestContext) -> dict[str, str]:
+        headers = ctx.response_headers
+        headers["x-request-id"] = ctx.request_id
+        headers[MODERATION_HEADER] = ctx.moderation.header_value()
+        return headers
+
+    def _reply(self, ctx: RequestContext) -> Response[bytes] | Stream:
+        reply = ctx.reply
+        assert reply is not None
+        ctx.status = reply.status
+        headers = {**reply.headers, **self._common_headers(ctx)}
+        if reply.stream is not None:
+            headers["cache-control"] = "no-cache"
+            headers["x-accel-buffering"] = "no"
+            headers.pop("content-type", None)
+            # The relay runs the finishers itself once the last byte is out.
+            return Stream(
+                reply.stream,
+                status_code=reply.status,
+                media_type="text/event-stream",
+                headers=headers,
+            )
+        headers.pop("content-type", None)
+        return Response(
+            content=reply.body,
+            status_code=reply.status,
+            media_type="application/json",
+            headers=headers,
+            background=BackgroundTask(ctx.finish),
+        )
+
+    def _refuse(self, ctx: RequestContext, error: GatewayError) -> Response[bytes]:
+        ctx.status = error.status
+        if ctx.reply is not None and ctx.reply.stream is not None:
+            # A refusal after the upstream stream opened (e.g. by an output check) must close it.
+            stream = ctx.reply.stream
+            ctx.on_finish(lambda _ctx: stream.aclose())  # type: ignore[attr-defined]
+        response = problem_response(error, ctx.request_id, self._common_headers(ctx))
+        response.background = BackgroundTask(ctx.finish)
+        return response

@@ -1,0 +1,77 @@
+"""`create_app(settings)`: wiring and lifespan only."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar
+from litestar.exceptions import HTTPException
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin
+from litestar.types import Message, Scope
+
+from gateway import __version__
+from gateway.api.developer_routes import developer_routes
+from gateway.api.exception_handlers import http_exception_handler, unexpected_exception_handler
+from gateway.api.health_routes import health_routes
+from gateway.api.proxy_handler import ProxyHandler
+from gateway.api.request_ids import request_id_from
+from gateway.log import configure_logging
+from gateway.runtime import GatewayRuntime, build_runtime
+from gateway.settings import Settings, load_settings
+from gateway.storage.migrate import upgrade_async
+
+
+async def _add_request_id(message: Message, scope: Scope) -> None:
+    """Every response carries `X-Request-Id`, including those the router answers itself."""
+    if message["type"] != "http.response.start":
+        return
+    headers = list(message.get("headers", ()))
+    if any(name.lower() == b"x-request-id" for name, _ in headers):
+        return
+    state = scope.setdefault("state", {})
+    request_id = state.get("request_id") or request_id_from(None)
+    headers.append((b"x-request-id", request_id.encode()))
+    message["headers"] = headers
+
+
+def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None = None) -> Litestar:
+    """The gateway's ASGI application for `settings` (read from the environment by default)."""
+    settings = settings or load_settings()
+    configure_logging(settings.log)
+    runtime = runtime or build_runtime(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: Litestar) -> AsyncIterator[None]:
+        if settings.storage.auto_migrate:
+            await upgrade_async(settings.storage.effective_database_url)
+        try:
+            yield
+        finally:
+            await runtime.aclose()
+
+    handler = ProxyHandler(max_body_bytes=settings.server.max_body_bytes)
+    app = Litestar(
+        route_handlers=[
+            *developer_routes(handler, runtime.pipelines),
+            *health_routes(runtime.engine, runtime.upstreams),
+        ],
+        lifespan=[lifespan],
+        before_send=[_add_request_id],
+        exception_handlers={
+            HTTPException: http_exception_handler,
+            Exception: unexpected_exception_handler,
+        },
+        openapi_config=OpenAPIConfig(
+            title="ModelGate",
+            version=__version__,
+            description="A gated model-serving gateway (OpenAI-compatible developer API).",
+            path="/openapi",
+            render_plugins=[ScalarRenderPlugin()],
+        ),
+        request_max_body_size=settings.server.max_body_bytes * 2,
+        debug=False,
+    )
+    app.state.runtime = runtime
+    return app

@@ -1,0 +1,28 @@
+"""The `modelgate` command line: one module per command group, registered here."""
+
+from __future__ import annotations
+
+import click
+
+from gateway.cli.db_command import db_group
+from gateway.cli.demo_command import demo_command, demo_upstream_command
+from gateway.cli.keys_command import keys_group
+from gateway.cli.policy_command import policy_group
+from gateway.cli.serve_command import serve_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="modelgate")
+def main() -> None:
+    """ModelGate: a gated model-serving gateway."""
+
+
+for command in (
+    serve_command,
+    demo_command,
+    demo_upstream_command,
+    keys_group,
+    db_group,
+    policy_group,
+):
+    main.add_command(command)

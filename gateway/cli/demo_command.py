@@ -1,0 +1,141 @@
+"""`modelgate demo`: the gateway and the demo upstream in one process, with a ready key.
+
+This is what `make run` starts: nothing to install but Python, SQLite under the data
+directory, in-process limits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from dataclasses import replace
+from pathlib import Path
+
+import click
+import uvicorn
+
+from gateway.access.key_format import MalformedKey, parse_key
+from gateway.access.key_store import KeyStore
+from gateway.app import create_app
+from gateway.cli.context import run_with_keys, settings_or_exit
+from gateway.demo.server import DemoUpstream
+from gateway.settings import Settings
+from gateway.storage.migrate import upgrade
+
+DEMO_OWNER = "demo"
+DEMO_TIER = "developer"
+
+
+def _free_port(preferred: int) -> int:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", preferred))
+            return preferred
+        except OSError:
+            probe.bind(("127.0.0.1", 0))
+            return int(probe.getsockname()[1])
+
+
+def _demo_key(settings: Settings) -> str:
+    """The saved demo key if it still works, else a new one (saved for the next run)."""
+    path = Path(settings.storage.data_dir) / "demo-key.txt"
+
+    async def ensure(store: KeyStore) -> str:
+        if path.exists():
+            saved = path.read_text().strip()
+            try:
+                record = await store.find(parse_key(saved).key_id)
+            except MalformedKey:
+                record = None
+            if record is not None and record.revoked_at is None and record.rotated_to is None:
+                return saved
+        issued = await store.create(account=DEMO_OWNER, tier=DEMO_TIER, label="make run demo")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(issued.key + "\n")
+        path.chmod(0o600)
+        return issued.key
+
+    return run_with_keys(settings, ensure)
+
+
+def _instructions(base: str, key: str) -> str:
+    return f"""
+ModelGate is running at {base} (demo upstream behind it, SQLite under the data directory).
+
+Demo key (tier {DEMO_TIER}):  {key}
+
+curl:
+  curl -s {base}/v1/chat/completions \\
+    -H "Authorization: Bearer {key}" -H "Content-Type: application/json" \\
+    -d '{{"model": "demo-chat", "messages": [{{"role": "user", "content": "Hello gateway"}}]}}'
+
+Python (pip install openai):
+  from openai import OpenAI
+  client = OpenAI(base_url="{base}/v1", api_key="{key}")
+  print(client.chat.completions.create(
+      model="demo-chat", messages=[{{"role": "user", "content": "Hello gateway"}}]
+  ).choices[0].message.content)
+  for chunk in client.chat.completions.create(
+      model="demo-chat", messages=[{{"role": "user", "content": "Stream to me"}}], stream=True
+  ):
+      print(chunk.choices[0].delta.content or "", end="", flush=True) if chunk.choices else None
+
+Models your key may use:  curl -s {base}/v1/models -H "Authorization: Bearer {key}"
+API document:             {base}/openapi
+Stop with Ctrl-C.
+"""
+
+
+@click.command("demo")
+@click.option("--upstream-port", type=int, default=8081, show_default=True)
+def demo_command(upstream_port: int) -> None:
+    """Run the gateway with the bundled demo upstream and print how to call it."""
+    settings = settings_or_exit()
+    port = _free_port(upstream_port)
+    variables = {
+        **settings.policy.variables,
+        "MODELGATE_DEMO_UPSTREAM_URL": f"http://127.0.0.1:{port}",
+    }
+    settings = settings.with_overrides(policy=replace(settings.policy, variables=variables))
+    upgrade(settings.storage.effective_database_url)
+    key = _demo_key(settings)
+    host, gateway_port = settings.server.host, settings.server.port
+    click.echo(_instructions(f"http://{host}:{gateway_port}", key))
+
+    upstream = uvicorn.Server(
+        uvicorn.Config(DemoUpstream(), host="127.0.0.1", port=port, log_level="warning")
+    )
+    gateway = uvicorn.Server(
+        uvicorn.Config(
+            create_app(settings),
+            host=host,
+            port=gateway_port,
+            loop="uvloop",
+            http="httptools",
+            access_log=False,
+            log_level="warning",
+        )
+    )
+
+    async def serve_both() -> None:
+        await asyncio.gather(upstream.serve(), gateway.serve())
+
+    asyncio.run(serve_both())
+
+
+@click.command("demo-upstream")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8081, show_default=True)
+@click.option("--chunk-delay", type=float, default=0.0, help="Seconds between stream chunks.")
+def demo_upstream_command(host: str, port: int, chunk_delay: float) -> None:
+    """Run only the demo upstream (for benchmarks and tests)."""
+    uvicorn.run(
+        DemoUpstream(chunk_delay=chunk_delay),
+        host=host,
+        port=port,
+        loop="uvloop",
+        http="httptools",
+        access_log=False,
+        log_level="warning",
+    )

@@ -1,0 +1,143 @@
+"""`modelgate keys`: create, list, revoke and rotate API keys."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+
+import click
+
+from gateway.access.key_record import KeyRecord
+from gateway.access.key_store import KeyNotFound, KeyStore
+from gateway.cli.context import run_with_keys, settings_or_exit
+from gateway.policy.errors import PolicyError
+from gateway.policy.loader import load_policy_set
+
+_DURATION = re.compile(r"^(\d+)([mhdw])$")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_expiry(text: str, now: datetime) -> datetime:
+    """`30d`, `12h`, `2w`, `45m`, or an ISO 8601 date or time (UTC unless it says otherwise)."""
+    match = _DURATION.match(text.strip())
+    if match:
+        return now + timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise click.BadParameter("use a duration like 30d or an ISO date like 2027-01-31") from None
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    if moment <= now:
+        raise click.BadParameter("the expiry is in the past")
+    return moment
+
+
+def _as_json(record: KeyRecord) -> dict[str, object]:
+    return {
+        "id": record.key_id,
+        "owner": record.account,
+        "tier": record.tier,
+        "label": record.label,
+        "created_at": record.created_at.isoformat(),
+        "expires_at": record.expires_at.isoformat() if record.expires_at else None,
+        "state": record.state_at(datetime.now(UTC)),
+    }
+
+
+@click.group("keys")
+def keys_group() -> None:
+    """API keys."""
+
+
+@keys_group.command("create")
+@click.option("--owner", required=True, help="Account the key belongs to (created if new).")
+@click.option("--tier", required=True, help="Access tier, from policies/tiers.yaml.")
+@click.option("--expires", default=None, help="Duration (30d, 12h) or ISO date.")
+@click.option("--label", default=None, help="A note to recognise the key by.")
+@click.option("--json", "as_json", is_flag=True, help="Print {key, id, tier} as JSON.")
+def keys_create(
+    owner: str, tier: str, expires: str | None, label: str | None, as_json: bool
+) -> None:
+    """Create a key. The key is shown once; only its hash is stored."""
+    settings = settings_or_exit()
+    try:
+        policies = load_policy_set(settings.policy.policies_dir, settings.policy.variables)
+    except PolicyError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if tier not in policies.tiers:
+        known = ", ".join(policies.tiers)
+        raise click.BadParameter(f"unknown tier {tier!r} (known: {known})", param_hint="--tier")
+    expires_at = parse_expiry(expires, datetime.now(UTC)) if expires else None
+
+    async def create(store: KeyStore) -> tuple[str, KeyRecord]:
+        issued = await store.create(account=owner, tier=tier, expires_at=expires_at, label=label)
+        return issued.key, issued.record
+
+    key, record = run_with_keys(settings, create)
+    if as_json:
+        click.echo(json.dumps({"key": key, "id": record.key_id, "tier": record.tier}))
+        return
+    click.echo(f"Created key {record.key_id} for {owner} in tier {tier}.")
+    click.echo("Copy it now; it will not be shown again:\n")
+    click.echo(f"  {key}\n")
+
+
+@keys_group.command("list")
+@click.option("--owner", default=None, help="Only this account's keys.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+def keys_list(owner: str | None, as_json: bool) -> None:
+    """List keys (never their secrets)."""
+    settings = settings_or_exit()
+    records = run_with_keys(settings, lambda store: store.list(account=owner))
+    if as_json:
+        click.echo(json.dumps([_as_json(record) for record in records]))
+        return
+    if not records:
+        click.echo("no keys")
+        return
+    click.echo(f"{'ID':<14} {'OWNER':<20} {'TIER':<12} {'STATE':<12} EXPIRES")
+    for record in records:
+        row = _as_json(record)
+        expires = row["expires_at"] or "-"
+        state = row["state"]
+        click.echo(
+            f"{record.key_id:<14} {record.account:<20} {record.tier:<12} {state:<12} {expires}"
+        )
+
+
+@keys_group.command("revoke")
+@click.argument("key_id")
+def keys_revoke(key_id: str) -> None:
+    """Revoke a key at once."""
+    settings = settings_or_exit()
+    try:
+        run_with_keys(settings, lambda store: store.revoke(key_id))
+    except KeyNotFound:
+        raise click.ClickException(f"no key with id {key_id}") from None
+    click.echo(f"revoked {key_id}")
+
+
+@keys_group.command("rotate")
+@click.argument("key_id")
+@click.option("--grace", default=None, help="How long the old key keeps working (default 24h).")
+@click.option("--json", "as_json", is_flag=True, help="Print {key, id, tier, replaces} as JSON.")
+def keys_rotate(key_id: str, grace: str | None, as_json: bool) -> None:
+    """Issue a successor key; the old one keeps working for a grace period."""
+    settings = settings_or_exit()
+    now = datetime.now(UTC)
+    period = (
+        parse_expiry(grace, now) - now
+        if grace
+        else timedelta(seconds=settings.access.rotation_grace_seconds)
+    )
+    try:
+        issued = run_with_keys(settings, lambda store: store.rotate(key_id, grace=period))
+    except KeyNotFound:
+        raise click.ClickException(f"no key with id {key_id}") from None
+    if as_json:
+        document = {"key": issued.key, "id": issued.record.key_id, "tier": issued.record.tier}
+        click.echo(json.dumps({**document, "replaces": key_id}))
+        return
+    click.echo(f"New key {issued.record.key_id} replaces {key_id}; the old key works until")
+    click.echo(f"{(now + period).isoformat()}. Copy the new key now:\n\n  {issued.key}\n")

@@ -1,0 +1,37 @@
+"""`modelgate policy`: check policy files before they reach a running gateway."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from gateway.cli.context import settings_or_exit
+from gateway.policy.errors import PolicyError
+from gateway.policy.loader import load_policy_set
+
+
+@click.group("policy")
+def policy_group() -> None:
+    """Policy files: tiers, models, inspection profiles."""
+
+
+@policy_group.command("check")
+@click.option(
+    "--policies",
+    "policies_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory to check (default: the configured one).",
+)
+def policy_check(policies_dir: Path | None) -> None:
+    """Validate every policy file; exit 1 with file:line on the first problem."""
+    settings = settings_or_exit()
+    directory = policies_dir or settings.policy.policies_dir
+    try:
+        policies = load_policy_set(directory, settings.policy.variables)
+    except PolicyError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"ok: {len(policies.tiers)} tiers, {len(policies.models)} models, "
+        f"{len(policies.upstreams)} upstreams (policy version {policies.version})"
+    )

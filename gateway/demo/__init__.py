@@ -1,0 +1,1 @@
+"""The bundled demo upstream: an OpenAI-compatible server that answers deterministically."""

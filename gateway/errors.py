@@ -1,0 +1,231 @@
+"""The exception tree, and the one function that turns a refusal into an RFC 9457 problem.
+
+    GatewayError                      every refusal a caller can see
+    ├── AuthenticationError (401)     missing-key, invalid-key, key-revoked, key-expired
+    ├── AuthThrottled (429)           too many failed attempts from one address
+    ├── PermissionRefused (403)       model-not-allowed, parameter-not-allowed, account-suspended
+    │   ├── TermsNotAccepted          terms-not-accepted
+    │   └── ContentBlocked            content-blocked
+    ├── NotFound (404)                model-not-found, not-found
+    ├── ModelUnavailable (410/503)    model-retired, model-disabled
+    ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
+    ├── RateLimited (429)             rate-limited (names the limit, carries Retry-After)
+    ├── ServiceUnavailable (503)      limiter-unavailable, not-ready
+    └── UpstreamError (502/504)       upstream-unavailable, upstream-timeout, upstream-error
+
+Stages stop a request only by raising one of these; nothing else becomes a 4xx. Library errors
+are wrapped where they happen (`raise UpstreamTimeout(...) from exc`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import msgspec
+
+PROBLEM_BASE = "https://modelgate.dev/problems/"
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+
+
+class GatewayError(Exception):
+    """A refusal with a stable problem `type`, an HTTP status and an explanation."""
+
+    status: int = 500
+    type_name: str = "internal-error"
+    title: str = "Internal error"
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        extensions: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extensions: Mapping[str, Any] = extensions or {}
+        self.headers: Mapping[str, str] = headers or {}
+
+
+class AuthenticationError(GatewayError):
+    status = 401
+    type_name = "invalid-key"
+    title = "Invalid API key"
+
+
+class MissingKey(AuthenticationError):
+    type_name = "missing-key"
+    title = "API key required"
+
+
+class InvalidKey(AuthenticationError):
+    type_name = "invalid-key"
+    title = "Invalid API key"
+
+
+class KeyRevoked(AuthenticationError):
+    type_name = "key-revoked"
+    title = "API key revoked"
+
+
+class KeyExpired(AuthenticationError):
+    type_name = "key-expired"
+    title = "API key expired"
+
+
+class AuthThrottled(GatewayError):
+    status = 429
+    type_name = "auth-throttled"
+    title = "Too many failed authentication attempts"
+
+
+class PermissionRefused(GatewayError):
+    status = 403
+    type_name = "forbidden"
+    title = "Forbidden"
+
+
+class ModelNotAllowed(PermissionRefused):
+    type_name = "model-not-allowed"
+    title = "Model not available to this tier"
+
+
+class ParameterNotAllowed(PermissionRefused):
+    type_name = "parameter-not-allowed"
+    title = "Parameter not available to this tier"
+
+
+class AccountSuspended(PermissionRefused):
+    type_name = "account-suspended"
+    title = "Account suspended"
+
+
+class TermsNotAccepted(PermissionRefused):
+    type_name = "terms-not-accepted"
+    title = "Acceptable-use terms not accepted"
+
+
+class ContentBlocked(PermissionRefused):
+    type_name = "content-blocked"
+    title = "Content blocked by policy"
+
+
+class NotFound(GatewayError):
+    status = 404
+    type_name = "not-found"
+    title = "Not found"
+
+
+class ModelNotFound(NotFound):
+    type_name = "model-not-found"
+    title = "Model not found"
+
+
+class ModelRetired(GatewayError):
+    status = 410
+    type_name = "model-retired"
+    title = "Model retired"
+
+
+class ModelDisabled(GatewayError):
+    status = 503
+    type_name = "model-disabled"
+    title = "Model disabled"
+
+
+class InvalidRequest(GatewayError):
+    status = 400
+    type_name = "invalid-request"
+    title = "Invalid request"
+
+
+class UnprocessableRequest(InvalidRequest):
+    status = 422
+    type_name = "invalid-request"
+    title = "Invalid request body"
+
+
+class BodyTooLarge(InvalidRequest):
+    status = 413
+    type_name = "body-too-large"
+    title = "Request body too large"
+
+
+class UnsupportedMediaType(InvalidRequest):
+    status = 415
+    type_name = "unsupported-media-type"
+    title = "Unsupported media type"
+
+
+class MethodNotAllowed(InvalidRequest):
+    status = 405
+    type_name = "method-not-allowed"
+    title = "Method not allowed"
+
+
+class EndpointNotAllowed(InvalidRequest):
+    type_name = "endpoint-not-allowed"
+    title = "Endpoint not supported by this model"
+
+
+class RateLimited(GatewayError):
+    status = 429
+    type_name = "rate-limited"
+    title = "Rate limit exceeded"
+
+
+class ServiceUnavailable(GatewayError):
+    status = 503
+    type_name = "service-unavailable"
+    title = "Service unavailable"
+
+
+class LimiterUnavailable(ServiceUnavailable):
+    type_name = "limiter-unavailable"
+    title = "Rate limiter unavailable"
+
+
+class UpstreamError(GatewayError):
+    status = 502
+    type_name = "upstream-error"
+    title = "Upstream error"
+
+
+class UpstreamUnavailable(UpstreamError):
+    type_name = "upstream-unavailable"
+    title = "Upstream unavailable"
+
+
+class UpstreamTimeout(UpstreamError):
+    status = 504
+    type_name = "upstream-timeout"
+    title = "Upstream timed out"
+
+
+class Problem(msgspec.Struct, omit_defaults=True):
+    """An RFC 9457 problem document."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+
+
+_encoder = msgspec.json.Encoder()
+
+
+def problem_body(error: GatewayError, *, request_id: str | None = None) -> bytes:
+    """The problem document for `error`, with its extension members, as JSON bytes."""
+    document: dict[str, Any] = {
+        "type": PROBLEM_BASE + error.type_name,
+        "title": error.title,
+        "status": error.status,
+        "detail": error.detail,
+    }
+    if request_id:
+        document["request_id"] = request_id
+    for name, value in error.extensions.items():
+        document.setdefault(name, value)
+    return _encoder.encode(document)

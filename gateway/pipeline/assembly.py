@@ -1,0 +1,45 @@
+"""The ordered stages of each kind of request, assembled in this one place.
+
+Read top to bottom, this is what happens to a developer's request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gateway.access.authenticator import KeyAuthenticator
+from gateway.pipeline.stage import Pipeline
+from gateway.policy.catalog import PolicySet
+from gateway.stages.authorize import Authorize
+from gateway.stages.forward import Forward
+from gateway.stages.identify import Identify
+from gateway.stages.list_models import ListModels
+from gateway.stages.parse_body import ParseBody
+from gateway.stages.tier_rules import EnforceTierRules
+from gateway.upstream.client import UpstreamPool
+
+
+@dataclass(frozen=True, slots=True)
+class Pipelines:
+    """One pipeline per kind of developer request."""
+
+    model_call: Pipeline
+    list_models: Pipeline
+
+
+def build_pipelines(
+    *, authenticator: KeyAuthenticator, policies: PolicySet, upstreams: UpstreamPool
+) -> Pipelines:
+    """The stages, in order."""
+    identify = Identify(authenticator, policies)
+    model_call = Pipeline(
+        [
+            identify,  # who is calling (API key -> account, tier)
+            ParseBody(),  # the body is JSON of the endpoint's shape
+            Authorize(policies),  # the tier may use this model at its release stage
+            EnforceTierRules(),  # parameters, max_tokens cap, message count
+            Forward(upstreams),  # to the model's upstream, whole or streamed
+        ]
+    )
+    list_models = Pipeline([identify, ListModels(policies)])
+    return Pipelines(model_call=model_call, list_models=list_models)

@@ -1,0 +1,86 @@
+"""`RequestContext`: what one request carries through the pipeline, annotated stage by stage."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from gateway.access.key_record import KeyRecord
+from gateway.policy.catalog import Endpoint, ModelSpec, TierSpec
+
+Finisher = Callable[["RequestContext"], Awaitable[None]]
+
+
+@dataclass(slots=True)
+class UpstreamReply:
+    """What forwarding produced: a whole JSON body, or a stream of bytes to relay."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes = b""
+    json: Any = None
+    stream: AsyncIterator[bytes] | None = None
+
+
+@dataclass(slots=True)
+class Moderation:
+    """What inspection decided, for the `X-ModelGate-Moderation` header and the audit record."""
+
+    action: str = "allow"
+    categories: tuple[str, ...] = ()
+    rule_id: str | None = None
+    case_id: str | None = None
+
+    def header_value(self) -> str:
+        """The header text: the action, then the categories if any."""
+        if not self.categories:
+            return self.action
+        return f"{self.action}; categories={','.join(self.categories)}"
+
+
+@dataclass(slots=True)
+class RequestContext:
+    """One request's state. Stages read what earlier stages set and add their own part."""
+
+    request_id: str
+    endpoint: Endpoint | None
+    method: str
+    path: str
+    client_address: str
+    authorization: str | None
+    content_type: str | None
+    raw_body: bytes
+    path_model: str | None = None
+    started: float = field(default_factory=time.perf_counter)
+
+    key: KeyRecord | None = None
+    tier: TierSpec | None = None
+    body: dict[str, Any] = field(default_factory=dict)
+    model: ModelSpec | None = None
+    stream: bool = False
+    prompt_text: str = ""
+    reserved_tokens: int = 0
+    limit_admission: Any = None
+    moderation: Moderation = field(default_factory=Moderation)
+    reply: UpstreamReply | None = None
+    usage_prompt_tokens: int = 0
+    usage_completion_tokens: int = 0
+    status: int = 0
+    response_headers: dict[str, str] = field(default_factory=dict)
+    finishers: list[Finisher] = field(default_factory=list)
+
+    def on_finish(self, finisher: Finisher) -> None:
+        """Run `finisher` once the response has been sent in full (or has failed)."""
+        self.finishers.append(finisher)
+
+    async def finish(self) -> None:
+        """Run the finishers in reverse order of registration, each exactly once."""
+        while self.finishers:
+            await self.finishers.pop()(self)
+
+    @property
+    def elapsed_ms(self) -> float:
+        """Milliseconds since the request arrived."""
+        return (time.perf_counter() - self.started) * 1000.0

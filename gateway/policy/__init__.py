@@ -1,0 +1,1 @@
+"""Policy: tiers, models and inspection profiles parsed into frozen objects at load time."""

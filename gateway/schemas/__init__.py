@@ -1,0 +1,1 @@
+"""Wire formats of the developer API, as msgspec structs."""

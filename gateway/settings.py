@@ -1,0 +1,194 @@
+"""The one reader of the environment: frozen, per-concern settings.
+
+Every value comes from a `MODELGATE_*` environment variable or, when `MODELGATE_CONFIG` names a
+TOML file, from that file (environment wins). Nothing else in the package reads `os.environ`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+PACKAGE_POLICIES = Path(__file__).resolve().parent.parent / "policies"
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    """Where the gateway listens and how it is exposed."""
+
+    host: str = "127.0.0.1"
+    """Interface to bind (`MODELGATE_HOST`)."""
+    port: int = 8080
+    """Port to bind (`PORT` or `MODELGATE_PORT`)."""
+    workers: int = 1
+    """Worker processes for `modelgate serve` (`MODELGATE_WORKERS`)."""
+    trusted_proxies: frozenset[str] = frozenset()
+    """Peers whose `X-Forwarded-For` is believed (`MODELGATE_TRUSTED_PROXIES`, comma list)."""
+    max_body_bytes: int = 1_048_576
+    """Largest request body accepted, in bytes (`MODELGATE_MAX_BODY_BYTES`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StorageSettings:
+    """Where keys, terms, cases and audit records live."""
+
+    data_dir: Path = Path("data")
+    """Directory for the SQLite file, spools and generated secrets (`MODELGATE_DATA_DIR`)."""
+    database_url: str = ""
+    """SQLAlchemy async URL (`MODELGATE_DATABASE_URL`); empty means SQLite under `data_dir`."""
+    auto_migrate: bool = True
+    """Apply migrations at start-up (`MODELGATE_AUTO_MIGRATE`)."""
+
+    @property
+    def effective_database_url(self) -> str:
+        """The URL actually used: the configured one, or the embedded SQLite file."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'modelgate.db').resolve()}"
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySettings:
+    """Where tiers, models, terms and inspection profiles are read from."""
+
+    policies_dir: Path = PACKAGE_POLICIES
+    """Directory holding `tiers.yaml`, `models.yaml`, `terms/` (`MODELGATE_POLICIES_DIR`)."""
+    variables: Mapping[str, str] = field(default_factory=dict)
+    """Values for `${NAME}` placeholders in policy files (the process environment)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AccessSettings:
+    """API key authentication."""
+
+    key_cache_ttl_seconds: float = 5.0
+    """Seconds a key lookup is trusted before asking the store again (`MODELGATE_KEY_CACHE_TTL`)."""
+    rotation_grace_seconds: int = 86_400
+    """How long a rotated-out key keeps working (`MODELGATE_ROTATION_GRACE`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LimitSettings:
+    """Rate limits and quotas."""
+
+    redis_url: str = ""
+    """Shared limit store (`MODELGATE_REDIS_URL`); empty means in-process limits."""
+    on_redis_outage: Literal["open", "closed"] = "open"
+    """When Redis is down: `open` (local limits) or `closed` (503) (`MODELGATE_ON_REDIS_OUTAGE`)."""
+    enabled: bool = True
+    """Switch limiting off entirely, for benchmarks only (`MODELGATE_LIMITS_ENABLED`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LogSettings:
+    """Structured logging."""
+
+    level: str = "info"
+    """Lowest level written (`MODELGATE_LOG_LEVEL`)."""
+    json: bool | None = None
+    """JSON lines, console lines, or JSON unless on a terminal when unset (`MODELGATE_LOG_JSON`)."""
+    access_log: bool = True
+    """One line per request (`MODELGATE_ACCESS_LOG`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All settings, grouped by concern."""
+
+    server: ServerSettings = ServerSettings()
+    storage: StorageSettings = StorageSettings()
+    policy: PolicySettings = PolicySettings()
+    access: AccessSettings = AccessSettings()
+    limits: LimitSettings = LimitSettings()
+    log: LogSettings = LogSettings()
+
+    def with_overrides(self, **groups: object) -> Settings:
+        """A copy with whole setting groups replaced (used by tests and the demo)."""
+        return replace(self, **groups)  # type: ignore[arg-type]
+
+
+def _flag(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(f"not a boolean: {value!r}")
+
+
+def _read_file(environ: Mapping[str, str]) -> dict[str, str]:
+    """Flatten `[section] key = value` from the TOML file into `MODELGATE_SECTION_KEY` names."""
+    path = environ.get("MODELGATE_CONFIG")
+    if not path:
+        return {}
+    with open(path, "rb") as fh:
+        document = tomllib.load(fh)
+    flat: dict[str, str] = {}
+    for section, values in document.items():
+        if isinstance(values, dict):
+            for key, value in values.items():
+                flat[f"MODELGATE_{key}".upper()] = _to_text(value)
+        else:
+            flat[f"MODELGATE_{section}".upper()] = _to_text(values)
+    return flat
+
+
+def _to_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(str(item) for item in value)
+    return str(value)
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Build settings from the environment (and the optional TOML file it names)."""
+    env_source = dict(os.environ if environ is None else environ)
+    env = {**_read_file(env_source), **env_source}
+
+    def get(name: str, default: str = "") -> str:
+        return env.get(name, default).strip()
+
+    data_dir = Path(get("MODELGATE_DATA_DIR", "data"))
+    port = get("MODELGATE_PORT") or get("PORT") or "8080"
+    proxies = frozenset(p.strip() for p in get("MODELGATE_TRUSTED_PROXIES").split(",") if p.strip())
+    outage = get("MODELGATE_ON_REDIS_OUTAGE", "open")
+    if outage not in ("open", "closed"):
+        raise ValueError(f"MODELGATE_ON_REDIS_OUTAGE must be 'open' or 'closed', not {outage!r}")
+    json_flag = get("MODELGATE_LOG_JSON")
+    return Settings(
+        server=ServerSettings(
+            host=get("MODELGATE_HOST", "127.0.0.1"),
+            port=int(port),
+            workers=int(get("MODELGATE_WORKERS", "1")),
+            trusted_proxies=proxies,
+            max_body_bytes=int(get("MODELGATE_MAX_BODY_BYTES", "1048576")),
+        ),
+        storage=StorageSettings(
+            data_dir=data_dir,
+            database_url=get("MODELGATE_DATABASE_URL"),
+            auto_migrate=_flag(get("MODELGATE_AUTO_MIGRATE", "true")),
+        ),
+        policy=PolicySettings(
+            policies_dir=Path(get("MODELGATE_POLICIES_DIR") or PACKAGE_POLICIES),
+            variables=env_source,
+        ),
+        access=AccessSettings(
+            key_cache_ttl_seconds=float(get("MODELGATE_KEY_CACHE_TTL", "5")),
+            rotation_grace_seconds=int(get("MODELGATE_ROTATION_GRACE", "86400")),
+        ),
+        limits=LimitSettings(
+            redis_url=get("MODELGATE_REDIS_URL"),
+            on_redis_outage="open" if outage == "open" else "closed",
+            enabled=_flag(get("MODELGATE_LIMITS_ENABLED", "true")),
+        ),
+        log=LogSettings(
+            level=get("MODELGATE_LOG_LEVEL", "info"),
+            json=_flag(json_flag) if json_flag else None,
+            access_log=_flag(get("MODELGATE_ACCESS_LOG", "true")),
+        ),
+    )

@@ -1,0 +1,57 @@
+"""Stage 3, authorize: the tier may use this model, at its release stage, on this endpoint."""
+
+from __future__ import annotations
+
+from gateway.errors import (
+    EndpointNotAllowed,
+    InvalidRequest,
+    ModelNotAllowed,
+    ModelNotFound,
+    ModelRetired,
+)
+from gateway.pipeline.context import RequestContext
+from gateway.policy.catalog import PolicySet
+
+_ENDPOINT_PATHS = {
+    "chat": "/v1/chat/completions",
+    "completions": "/v1/completions",
+    "embeddings": "/v1/embeddings",
+    "infer": "/v1/models/{model}/infer",
+}
+
+
+class Authorize:
+    """Resolves the requested model and checks the caller's tier against it."""
+
+    def __init__(self, policies: PolicySet) -> None:
+        self._policies = policies
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        assert ctx.tier is not None
+        assert ctx.endpoint is not None
+        name = ctx.path_model if ctx.endpoint == "infer" else ctx.body.get("model")
+        if not isinstance(name, str) or not name:
+            raise InvalidRequest("name the model in the 'model' field")
+        model = self._policies.models.get(name)
+        if model is None:
+            raise ModelNotFound(
+                f"there is no model {name!r}; GET /v1/models lists the ones you may use",
+                extensions={"model": name},
+            )
+        if model.stage == "retired":
+            raise ModelRetired(f"model {name!r} has been retired", extensions={"model": name})
+        if not ctx.tier.allows_model(model):
+            raise ModelNotAllowed(
+                f"your tier {ctx.tier.name!r} may not use model {name!r} "
+                f"(release stage {model.stage!r})",
+                extensions={"model": name, "tier": ctx.tier.name, "stage": model.stage},
+            )
+        if ctx.endpoint not in model.endpoints:
+            served = ", ".join(
+                sorted(_ENDPOINT_PATHS[e].format(model=name) for e in model.endpoints)
+            )
+            raise EndpointNotAllowed(
+                f"model {name!r} is not served on this endpoint; use {served}",
+                extensions={"model": name},
+            )
+        ctx.model = model

@@ -1,0 +1,1 @@
+"""Upstreams: one pooled HTTP client per model server, and the SSE relay."""
