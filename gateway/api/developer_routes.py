@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from litestar import Response, get, post
 from litestar.handlers import HTTPRouteHandler
+from litestar.params import FromPath
 from litestar.response import Stream
 
 from gateway.api.proxy_handler import AnyRequest, ProxyHandler
@@ -27,7 +28,7 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
         return await handler.handle(request, model_call, "embeddings")
 
     @post("/v1/models/{model:str}/infer", tags=["developer"], summary="Plain JSON inference")
-    async def infer(request: AnyRequest, model: str) -> Response[bytes] | Stream:
+    async def infer(request: AnyRequest, model: FromPath[str]) -> Response[bytes] | Stream:
         return await handler.handle(request, model_call, "infer", path_model=model)
 
     @get("/v1/models", tags=["developer"], summary="Models your tier may use, with their cards")

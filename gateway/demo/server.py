@@ -164,16 +164,27 @@ class DemoUpstream:
             tail |= {"model": model, "choices": [], "usage": usage}
             events.append(b"data: " + _encoder.encode(tail) + b"\n\n")
         events.append(b"data: [DONE]\n\n")
+        # uvicorn drops writes after a disconnect silently; only `receive` tells us.
+        disconnected = asyncio.Event()
+
+        async def watch() -> None:
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            disconnected.set()
+
+        watcher = asyncio.ensure_future(watch())
         try:
             for event in events:
                 if self.chunk_delay:
                     await asyncio.sleep(self.chunk_delay)
+                if disconnected.is_set():
+                    self.streams_abandoned += 1
+                    return
                 await send({"type": "http.response.body", "body": event, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             self.streams_completed += 1
-        except (OSError, asyncio.CancelledError):
-            self.streams_abandoned += 1
-            raise
+        finally:
+            watcher.cancel()
 
     async def _completion(self, send: Any, request: dict[str, Any]) -> None:
         prompt = request.get("prompt")

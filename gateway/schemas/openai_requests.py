@@ -117,6 +117,34 @@ def prompt_text(endpoint: str, request: Struct) -> str:
     return ""
 
 
+def input_shape_error(endpoint: str, request: Struct) -> tuple[str, str] | None:
+    """(field, reason) when a prompt or input list mixes shapes; msgspec cannot say it alone.
+
+    The OpenAI API takes a string, a list of strings, a list of token ids, or a list of lists of
+    token ids, and nothing in between.
+    """
+    if isinstance(request, CompletionRequest):
+        field, value = "prompt", request.prompt
+    elif isinstance(request, EmbeddingRequest):
+        field, value = "input", request.input
+    else:
+        return None
+    if isinstance(value, str):
+        return None
+    if all(isinstance(item, str) for item in value):
+        return None
+    if all(isinstance(item, int) and not isinstance(item, bool) for item in value):
+        return None
+    if all(
+        isinstance(item, list)
+        and item
+        and all(isinstance(token, int) and not isinstance(token, bool) for token in item)
+        for item in value
+    ):
+        return None
+    return field, "must be a string, a list of strings, or token ids; not a mixture"
+
+
 def _texts(value: str | list[Any]) -> str:
     if isinstance(value, str):
         return value

@@ -11,6 +11,7 @@ from gateway.pipeline.context import RequestContext
 from gateway.schemas.openai_requests import (
     KNOWN_FIELDS,
     REQUEST_SCHEMAS,
+    input_shape_error,
     prompt_text,
     validation_message,
 )
@@ -55,6 +56,12 @@ class ParseBody:
             raise UnprocessableRequest(
                 f"{field}: {reason}", extensions={"errors": [{"field": field, "reason": reason}]}
             ) from None
+        shape_error = input_shape_error(ctx.endpoint, request)
+        if shape_error is not None:
+            field, reason = shape_error
+            raise UnprocessableRequest(
+                f"{field}: {reason}", extensions={"errors": [{"field": field, "reason": reason}]}
+            )
         if ctx.tier.strict_unknown_fields:
             unknown = sorted(set(body) - KNOWN_FIELDS[ctx.endpoint])
             if unknown:

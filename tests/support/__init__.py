@@ -1,0 +1,1 @@
+"""Test doubles and harnesses, kept in one place."""
