@@ -51,7 +51,10 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
         finally:
             await runtime.aclose()
 
-    handler = ProxyHandler(max_body_bytes=settings.server.max_body_bytes)
+    handler = ProxyHandler(
+        max_body_bytes=settings.server.max_body_bytes,
+        trusted_proxies=settings.server.trusted_proxies,
+    )
     app = Litestar(
         route_handlers=[
             *developer_routes(handler, runtime.pipelines),

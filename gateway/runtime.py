@@ -8,6 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.access.authenticator import KeyAuthenticator, KeyCache
 from gateway.access.key_store import KeyStore
+from gateway.limits import AuthThrottle, LimiterBackend
+from gateway.limits.construction import build_auth_throttle, build_limiter
 from gateway.pipeline.assembly import Pipelines, build_pipelines
 from gateway.policy.catalog import PolicySet
 from gateway.policy.loader import load_policy_set
@@ -26,11 +28,15 @@ class GatewayRuntime:
     keys: KeyStore
     key_cache: KeyCache
     upstreams: UpstreamPool
+    limiter: LimiterBackend
+    auth_throttle: AuthThrottle
     pipelines: Pipelines
 
     async def aclose(self) -> None:
         """Release connections and pools."""
         await self.upstreams.aclose()
+        await self.limiter.aclose()
+        await self.auth_throttle.aclose()
         await self.engine.dispose()
 
 
@@ -41,10 +47,13 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
     keys = KeyStore(engine)
     key_cache = KeyCache(ttl=settings.access.key_cache_ttl_seconds)
     upstreams = UpstreamPool(policies.upstreams)
+    limiter = build_limiter(settings.limits)
+    auth_throttle = build_auth_throttle(settings.limits)
     pipelines = build_pipelines(
-        authenticator=KeyAuthenticator(keys, key_cache),
+        authenticator=KeyAuthenticator(keys, key_cache, auth_throttle),
         policies=policies,
         upstreams=upstreams,
+        limiter=limiter if settings.limits.enabled else None,
     )
     return GatewayRuntime(
         settings=settings,
@@ -53,5 +62,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         keys=keys,
         key_cache=key_cache,
         upstreams=upstreams,
+        limiter=limiter,
+        auth_throttle=auth_throttle,
         pipelines=pipelines,
     )

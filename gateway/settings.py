@@ -81,6 +81,10 @@ class LimitSettings:
     """When Redis is down: `open` (local limits) or `closed` (503) (`MODELGATE_ON_REDIS_OUTAGE`)."""
     enabled: bool = True
     """Switch limiting off entirely, for benchmarks only (`MODELGATE_LIMITS_ENABLED`)."""
+    auth_max_failures: int = 10
+    """Failed sign-ins from one address before it is throttled (`MODELGATE_AUTH_MAX_FAILURES`)."""
+    auth_window_seconds: int = 300
+    """Window over which failed authentications count (`MODELGATE_AUTH_WINDOW`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +189,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             redis_url=get("MODELGATE_REDIS_URL"),
             on_redis_outage="open" if outage == "open" else "closed",
             enabled=_flag(get("MODELGATE_LIMITS_ENABLED", "true")),
+            auth_max_failures=int(get("MODELGATE_AUTH_MAX_FAILURES", "10")),
+            auth_window_seconds=int(get("MODELGATE_AUTH_WINDOW", "300")),
         ),
         log=LogSettings(
             level=get("MODELGATE_LOG_LEVEL", "info"),

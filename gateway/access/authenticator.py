@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections import OrderedDict
 from datetime import UTC, datetime
+from typing import NoReturn
 
 from gateway.access.key_format import MalformedKey, parse_key, secret_matches
 from gateway.access.key_record import KeyRecord
 from gateway.access.key_store import KeyStore
+from gateway.limits.auth_throttle import AuthThrottle
 from gateway.errors import (
     AccountSuspended,
+    AuthenticationError,
+    AuthThrottled,
     InvalidKey,
     KeyExpired,
     KeyRevoked,
@@ -66,31 +71,49 @@ def bearer_token(authorization: str | None) -> str:
 
 
 class KeyAuthenticator:
-    """Parses, looks up (through a short-lived cache) and checks an API key."""
+    """Parses, looks up (through a short-lived cache) and checks an API key.
 
-    def __init__(self, store: KeyStore, cache: KeyCache) -> None:
+    Failed attempts are counted per client address; a throttled address is refused before
+    any lookup. A key that the cache already vouches for skips the throttle's round trip, so
+    valid traffic pays nothing for brute-force protection.
+    """
+
+    def __init__(self, store: KeyStore, cache: KeyCache, throttle: AuthThrottle) -> None:
         self._store = store
         self._cache = cache
+        self._throttle = throttle
 
-    async def _lookup(self, key_id: str) -> KeyRecord | None:
-        hit, record = self._cache.get(key_id)
-        if hit:
-            return record
-        record = await self._store.find(key_id)
-        self._cache.put(key_id, record)
-        return record
+    async def _refuse_if_throttled(self, address: str) -> None:
+        retry_after = await self._throttle.check(address)
+        if retry_after is not None:
+            seconds = max(1, math.ceil(retry_after))
+            raise AuthThrottled(
+                f"too many failed authentications from your address; retry in {seconds} s",
+                headers={"retry-after": str(seconds)},
+            )
 
-    async def authenticate(self, authorization: str | None) -> KeyRecord:
+    async def _fail(self, address: str, refusal: AuthenticationError) -> NoReturn:
+        await self._throttle.record_failure(address)
+        raise refusal
+
+    async def authenticate(self, authorization: str | None, address: str) -> KeyRecord:
         """The key's record when it may be used now; raises an `AuthenticationError` otherwise."""
         token = bearer_token(authorization)
         try:
             parsed = parse_key(token)
         except MalformedKey as exc:
-            raise InvalidKey(str(exc)) from None
-        record = await self._lookup(parsed.key_id)
-        # Same refusal for an unknown id and a wrong secret, so ids cannot be probed.
-        if record is None or not secret_matches(parsed, record.secret_hash):
-            raise InvalidKey("unknown API key")
+            await self._refuse_if_throttled(address)
+            await self._fail(address, InvalidKey(str(exc)))
+        hit, record = self._cache.get(parsed.key_id)
+        if not (hit and record is not None and secret_matches(parsed, record.secret_hash)):
+            await self._refuse_if_throttled(address)
+            if not hit:
+                record = await self._store.find(parsed.key_id)
+                self._cache.put(parsed.key_id, record)
+            # Same refusal for an unknown id and a wrong secret, so ids cannot be probed.
+            if record is None or not secret_matches(parsed, record.secret_hash):
+                await self._fail(address, InvalidKey("unknown API key"))
+        assert record is not None
         state = record.state_at(datetime.now(UTC))
         if state != "active":
             refusal, detail = _REFUSALS[state]

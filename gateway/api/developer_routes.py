@@ -35,4 +35,8 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
     async def list_models(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, pipelines.list_models, None)
 
-    return [chat_completions, completions, embeddings, infer, list_models]
+    @get("/v1/usage", tags=["developer"], summary="Your limits and what you have used of them")
+    async def usage(request: AnyRequest) -> Response[bytes] | Stream:
+        return await handler.handle(request, pipelines.usage, None)
+
+    return [chat_completions, completions, embeddings, infer, list_models, usage]

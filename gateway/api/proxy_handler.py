@@ -12,6 +12,7 @@ from litestar.response import Stream
 from gateway.api.problem_response import problem_response
 from gateway.api.request_ids import request_id_from
 from gateway.errors import BodyTooLarge, GatewayError
+from gateway.limits.auth_throttle import client_address
 from gateway.pipeline.context import RequestContext
 from gateway.pipeline.stage import Pipeline
 from gateway.policy.catalog import Endpoint
@@ -49,8 +50,9 @@ async def read_body(request: AnyRequest, limit: int) -> bytes:
 class ProxyHandler:
     """Runs the pipeline for one request and shapes its response."""
 
-    def __init__(self, max_body_bytes: int) -> None:
+    def __init__(self, max_body_bytes: int, trusted_proxies: frozenset[str]) -> None:
         self._max_body_bytes = max_body_bytes
+        self._trusted_proxies = trusted_proxies
 
     async def handle(
         self,
@@ -68,7 +70,9 @@ class ProxyHandler:
             endpoint=endpoint,
             method=request.method,
             path=request.scope["path"],
-            client_address=client[0] if client else "unknown",
+            client_address=client_address(
+                client[0] if client else None, headers, self._trusted_proxies
+            ),
             authorization=headers.get("authorization"),
             content_type=headers.get("content-type"),
             raw_body=b"",

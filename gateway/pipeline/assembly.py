@@ -8,13 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gateway.access.authenticator import KeyAuthenticator
-from gateway.pipeline.stage import Pipeline
+from gateway.limits import InProcessBackend, LimiterBackend
+from gateway.pipeline.stage import Pipeline, Stage
 from gateway.policy.catalog import PolicySet
 from gateway.stages.authorize import Authorize
 from gateway.stages.forward import Forward
 from gateway.stages.identify import Identify
+from gateway.stages.limit import EnforceLimits
 from gateway.stages.list_models import ListModels
 from gateway.stages.parse_body import ParseBody
+from gateway.stages.show_usage import ShowUsage
 from gateway.stages.tier_rules import EnforceTierRules
 from gateway.upstream.client import UpstreamPool
 
@@ -25,21 +28,29 @@ class Pipelines:
 
     model_call: Pipeline
     list_models: Pipeline
+    usage: Pipeline
 
 
 def build_pipelines(
-    *, authenticator: KeyAuthenticator, policies: PolicySet, upstreams: UpstreamPool
+    *,
+    authenticator: KeyAuthenticator,
+    policies: PolicySet,
+    upstreams: UpstreamPool,
+    limiter: LimiterBackend | None,
 ) -> Pipelines:
-    """The stages, in order."""
+    """The stages, in order. `limiter=None` switches limits off (benchmarks only)."""
     identify = Identify(authenticator, policies)
+    limit: list[Stage] = [EnforceLimits(limiter)] if limiter is not None else []
     model_call = Pipeline(
         [
             identify,  # who is calling (API key -> account, tier)
             ParseBody(),  # the body is JSON of the endpoint's shape
             Authorize(policies),  # the tier may use this model at its release stage
             EnforceTierRules(),  # parameters, max_tokens cap, message count
+            *limit,  # requests, concurrency and tokens, reserved in one step
             Forward(upstreams),  # to the model's upstream, whole or streamed
         ]
     )
     list_models = Pipeline([identify, ListModels(policies)])
-    return Pipelines(model_call=model_call, list_models=list_models)
+    usage = Pipeline([identify, ShowUsage(limiter or InProcessBackend())])
+    return Pipelines(model_call=model_call, list_models=list_models, usage=usage)

@@ -62,11 +62,13 @@ class RequestContext:
     stream: bool = False
     prompt_text: str = ""
     reserved_tokens: int = 0
+    prompt_estimate: int = 0
     limit_admission: Any = None
     moderation: Moderation = field(default_factory=Moderation)
     reply: UpstreamReply | None = None
     usage_prompt_tokens: int = 0
     usage_completion_tokens: int = 0
+    streamed_bytes: int = 0
     status: int = 0
     response_headers: dict[str, str] = field(default_factory=dict)
     finishers: list[Finisher] = field(default_factory=list)

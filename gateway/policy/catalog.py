@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from gateway.limits.spec import LimitSpec
+
 ReleaseStage = Literal["internal", "limited", "general", "deprecated", "retired"]
 RELEASE_STAGES: tuple[ReleaseStage, ...] = (
     "internal",
@@ -61,7 +63,7 @@ class TierSpec:
     forbidden_parameters: frozenset[str] = frozenset()
     strict_unknown_fields: bool = False
     inspection: str = "standard"
-    limits: Mapping[str, Any] = field(default_factory=dict)
+    limits: LimitSpec = field(default_factory=LimitSpec)
     terms: tuple[str, ...] = ()
     audit_content: AuditContent = "none"
 

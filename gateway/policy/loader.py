@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
 
+from gateway.limits.spec import LimitSpec
 from gateway.policy.catalog import (
     ENDPOINTS,
     RELEASE_STAGES,
@@ -99,13 +100,20 @@ def _tier(name: str, fields: FieldReader) -> TierSpec:
         forbidden_parameters=frozenset(fields.strings("forbidden_parameters")),
         strict_unknown_fields=fields.get("strict_unknown_fields", bool, default=False),
         inspection=fields.get("inspection", str, default="standard"),
-        limits=dict(fields.get("limits", dict, default={})),
+        limits=_limits(fields),
         terms=fields.strings("terms"),
         audit_content=cast(
             "Any",
             fields.choice("audit_content", ("none", "hash", "redacted", "encrypted"), "none"),
         ),
     )
+
+
+def _limits(fields: FieldReader) -> LimitSpec:
+    try:
+        return LimitSpec.from_mapping(fields.get("limits", dict, default={}))
+    except ValueError as exc:
+        raise fields.fail("limits", f"limits: {exc}") from exc
 
 
 def _entries(fields: FieldReader, key: str) -> list[tuple[str, FieldReader]]:

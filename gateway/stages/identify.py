@@ -16,7 +16,7 @@ class Identify:
         self._policies = policies
 
     async def __call__(self, ctx: RequestContext) -> None:
-        key = await self._authenticator.authenticate(ctx.authorization)
+        key = await self._authenticator.authenticate(ctx.authorization, ctx.client_address)
         tier = self._policies.tiers.get(key.tier)
         if tier is None:
             # A key whose tier was removed from policy cannot be served safely.

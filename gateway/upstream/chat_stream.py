@@ -29,6 +29,22 @@ def error_event(kind: str, message: str) -> bytes:
     return encode_event(_encoder.encode({"error": {"type": kind, "message": message}}))
 
 
+def delta_text(chunk: Any) -> str:
+    """The generated text in one chat or text completion chunk (all choices)."""
+    choices = chunk.get("choices") if isinstance(chunk, dict) else None
+    if not isinstance(choices, list):
+        return ""
+    parts: list[str] = []
+    for choice in choices:
+        if not isinstance(choice, dict):
+            continue
+        delta = choice.get("delta")
+        text = delta.get("content") if isinstance(delta, dict) else choice.get("text")
+        if isinstance(text, str):
+            parts.append(text)
+    return "".join(parts)
+
+
 class StreamRelay:
     """Relays one upstream stream to the caller; closes the upstream however it ends."""
 
@@ -68,6 +84,7 @@ class StreamRelay:
                         continue
                     if self._take_usage(chunk) and not self._caller_wants_usage:
                         continue
+                    self._ctx.streamed_bytes += len(delta_text(chunk).encode())
                     yield encode_event(data)
             if not done:
                 yield error_event("upstream_error", "the upstream stream ended early")

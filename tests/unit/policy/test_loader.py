@@ -16,7 +16,7 @@ def test_shipped_policies_load() -> None:
     """The example tiers and models load and cross-check."""
     policies = load_policy_set(PACKAGE_POLICIES, {})
     assert {"public", "developer", "researcher", "internal"} <= set(policies.tiers)
-    assert policies.tiers["public"].limits["requests_per_minute"] == 60
+    assert policies.tiers["public"].limits.requests_per_minute == 60
     assert len(policies.version) == 16
 
 

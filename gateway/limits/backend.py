@@ -1,0 +1,50 @@
+"""The one interface every limiter backend implements, and its error for an unreachable store."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from gateway.limits.admission import Admission, UsageSnapshot
+from gateway.limits.spec import LimitSpec
+
+
+class LimiterUnavailable(Exception):
+    """The shared limit store is unreachable and the gateway is configured to fail closed.
+
+    The lead's error tree turns this into a 503 problem (re-parent it there if preferred).
+    """
+
+
+@runtime_checkable
+class LimiterBackend(Protocol):
+    """Checks and takes all of a request's limits at once, then settles them."""
+
+    async def admit(
+        self, subject: str, model: str | None, spec: LimitSpec, reserve_tokens: int
+    ) -> Admission:
+        """Take every limit (a request, a concurrency lease, `reserve_tokens` per token window)
+        or none of them; the answer says which limit refused and for how long."""
+        ...
+
+    async def settle(self, admission: Admission, actual_tokens: int) -> None:
+        """Replace the reservation by `actual_tokens` and release the concurrency lease.
+
+        Never raises for a store outage: the response is already on its way, and an
+        unsettled reservation only errs on the caller's side until its window ends.
+        """
+        ...
+
+    async def release(self, admission: Admission) -> None:
+        """Refund the whole reservation and release the lease (the upstream call failed)."""
+        ...
+
+    async def usage(self, subject: str, model: str | None, spec: LimitSpec) -> UsageSnapshot:
+        """The caller's limits and consumption, taking nothing."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release connections and background tasks."""
+        ...
+
+
+__all__ = ["LimiterBackend", "LimiterUnavailable"]

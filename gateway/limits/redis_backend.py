@@ -1,0 +1,154 @@
+"""The shared limiter for several replicas: one Lua call per admit and one per settle."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+import redis.asyncio as redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+
+from gateway.limits.admission import Admission, UsageSnapshot
+from gateway.limits.checks import (
+    LimitCheck,
+    Observation,
+    build_admission,
+    observed_states,
+    plan_checks,
+)
+from gateway.limits.redis_scripts import ADMIT, SETTLE
+from gateway.limits.spec import LimitSpec
+
+
+class RedisBackend:
+    """Limits shared through Redis; exact across replicas because Redis runs each script alone."""
+
+    name = "redis"
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        *,
+        lease_ttl: float = 300.0,
+        key_prefix: str = "mg:limits:",
+        owns_client: bool = False,
+    ) -> None:
+        self._client = client
+        self._lease_ttl_ms = int(lease_ttl * 1000)
+        self._prefix = key_prefix
+        self._owns_client = owns_client
+        # register_script computes the SHA once; calls use EVALSHA and load the script
+        # only when the server does not know it (first use, or after a Redis restart).
+        self._admit = client.register_script(ADMIT)
+        self._settle = client.register_script(SETTLE)
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        timeout: float = 0.5,
+        max_connections: int = 64,
+        pool_timeout: float = 2.0,
+        lease_ttl: float = 300.0,
+        key_prefix: str = "mg:limits:",
+    ) -> RedisBackend:
+        """A backend with its own client: short timeouts and no client-side retries.
+
+        Retrying inside redis-py would make a dead Redis cost seconds per request and could
+        run the (non-idempotent) admit script twice; the failover wrapper decides instead.
+        """
+        # A blocking pool makes a burst beyond `max_connections` wait its turn for a
+        # connection; redis-py's default pool raises instead, which would look like an outage.
+        pool = redis.BlockingConnectionPool.from_url(
+            url,
+            max_connections=max_connections,
+            timeout=pool_timeout,
+            socket_timeout=timeout,
+            socket_connect_timeout=timeout,
+            retry=Retry(NoBackoff(), 0),
+        )
+        client = redis.Redis.from_pool(pool)
+        return cls(client, lease_ttl=lease_ttl, key_prefix=key_prefix, owns_client=True)
+
+    async def admit(
+        self, subject: str, model: str | None, spec: LimitSpec, reserve_tokens: int
+    ) -> Admission:
+        """Take every limit or none, in one EVALSHA (see `LimiterBackend.admit`)."""
+        checks = plan_checks(self._prefix, subject, model, spec, reserve_tokens)
+        lease_id = uuid.uuid4().hex
+        if not checks:
+            return build_admission(
+                checks,
+                [],
+                admitted=True,
+                now_ms=0,
+                origin=self.name,
+                lease_id=lease_id,
+                reserve_tokens=reserve_tokens,
+            )
+        admitted, now_ms, observed = await self._run_admit(checks, lease_id, dry=False)
+        return build_admission(
+            checks,
+            observed,
+            admitted=admitted,
+            now_ms=now_ms,
+            origin=self.name,
+            lease_id=lease_id,
+            reserve_tokens=reserve_tokens,
+        )
+
+    async def settle(self, admission: Admission, actual_tokens: int) -> None:
+        """Correct the token windows and release the lease, in one EVALSHA.
+
+        Raises redis errors; `FailoverBackend` is what turns an outage into a log line.
+        """
+        reservation = admission.reservation
+        if reservation is None or reservation.settled:
+            return
+        reservation.settled = True
+        delta = actual_tokens - reservation.reserved_tokens
+        windows = reservation.token_windows if delta else ()
+        if not windows and not reservation.lease_keys:
+            return
+        keys = [key for key, _ in windows] + list(reservation.lease_keys)
+        args: list[str | int] = [reservation.lease_id, delta, len(windows)]
+        args.extend(index for _, index in windows)
+        await self._settle(keys=keys, args=args)
+
+    async def release(self, admission: Admission) -> None:
+        """Refund the whole reservation and release the lease."""
+        await self.settle(admission, 0)
+
+    async def usage(self, subject: str, model: str | None, spec: LimitSpec) -> UsageSnapshot:
+        """The caller's limits and consumption (the admit script in observe-only mode)."""
+        checks = plan_checks(self._prefix, subject, model, spec, 0)
+        if not checks:
+            return UsageSnapshot(subject, model, ())
+        _, _, observed = await self._run_admit(checks, "", dry=True)
+        return UsageSnapshot(subject, model, observed_states(checks, observed))
+
+    async def ping(self) -> None:
+        """Raise if Redis is unreachable (a health probe for the failover wrapper)."""
+        await self._client.ping()
+
+    async def aclose(self) -> None:
+        """Close the client if this backend created it."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def _run_admit(
+        self, checks: Sequence[LimitCheck], lease_id: str, *, dry: bool
+    ) -> tuple[bool, int, list[Observation]]:
+        args: list[str | int] = [lease_id, self._lease_ttl_ms, "1" if dry else "0"]
+        for check in checks:
+            args.extend((check.kind, check.quota, check.window_ms, check.cost))
+        reply: list[Any] = await self._admit(keys=[c.key for c in checks], args=args)
+        values = [int(v) for v in reply]
+        observed = [Observation(values[i], values[i + 1]) for i in range(2, len(values), 2)]
+        return values[0] == 1, values[1], observed
+
+
+__all__ = ["RedisBackend"]

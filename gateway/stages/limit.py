@@ -1,0 +1,111 @@
+"""Stage 5, limit: requests, concurrency and tokens, taken at once before forwarding.
+
+Tokens are reserved (prompt estimate plus the answer's ceiling) and settled to the upstream's
+reported usage once the response is complete, so concurrent requests cannot overshoot.
+"""
+
+from __future__ import annotations
+
+import math
+
+from gateway.errors import LimiterUnavailable as LimiterUnavailableProblem
+from gateway.errors import RateLimited
+from gateway.limits import (
+    Admission,
+    LimiterBackend,
+    LimiterUnavailable,
+    LimitSpec,
+    estimate_prompt_tokens,
+    rate_limit_headers,
+    reservation_for,
+)
+from gateway.pipeline.context import RequestContext
+
+_PROMPT_FIELDS = {"chat": "messages", "completions": "prompt", "embeddings": "input"}
+# The fallback when a stream reports no usage: about four bytes of text per token.
+_BYTES_PER_TOKEN = 4
+
+
+def effective_spec(ctx: RequestContext) -> LimitSpec:
+    """The tier's limits with the key's own overrides on top."""
+    assert ctx.tier is not None
+    assert ctx.key is not None
+    spec = ctx.tier.limits
+    if ctx.key.limit_overrides:
+        spec = spec.merged_with(LimitSpec.from_mapping(ctx.key.limit_overrides))
+    return spec
+
+
+def _prompt_estimate(ctx: RequestContext) -> int:
+    field = _PROMPT_FIELDS.get(ctx.endpoint or "")
+    return estimate_prompt_tokens(ctx.body.get(field) if field else ctx.prompt_text)
+
+
+def _reservation(ctx: RequestContext, estimate: int) -> int:
+    assert ctx.tier is not None
+    if ctx.endpoint in ("embeddings", "infer"):
+        return reservation_for(estimate, 0, ctx.tier.max_tokens)
+    requested = ctx.body.get("max_tokens") or ctx.body.get("max_completion_tokens")
+    ceiling = requested if isinstance(requested, int) else None
+    choices = ctx.body.get("n")
+    per_choice = reservation_for(0, ceiling, ctx.tier.max_tokens)
+    return estimate + per_choice * (choices if isinstance(choices, int) and choices > 1 else 1)
+
+
+def _refusal(admission: Admission, headers: dict[str, str]) -> RateLimited:
+    limit = admission.limit or "requests"
+    if admission.oversized:
+        return RateLimited(
+            f"this request needs more tokens than your {limit} quota allows in total; "
+            "lower max_tokens or shorten the prompt",
+            extensions={"limit": limit},
+            headers=headers,
+        )
+    retry_after = max(1, math.ceil(admission.retry_after))
+    return RateLimited(
+        f"{limit.replace('_', ' ')} limit reached; retry in {retry_after} s",
+        extensions={"limit": limit, "retry_after": retry_after},
+        headers={**headers, "retry-after": str(retry_after)},
+    )
+
+
+class EnforceLimits:
+    """Admits the request against every limit of the caller's tier, or refuses it with 429."""
+
+    def __init__(self, limiter: LimiterBackend) -> None:
+        self._limiter = limiter
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        assert ctx.key is not None
+        assert ctx.model is not None
+        spec = effective_spec(ctx)
+        if spec.is_unlimited:
+            return
+        estimate = _prompt_estimate(ctx)
+        reserve = _reservation(ctx, estimate)
+        try:
+            admission = await self._limiter.admit(ctx.key.key_id, ctx.model.name, spec, reserve)
+        except LimiterUnavailable as exc:
+            raise LimiterUnavailableProblem(
+                "rate limits cannot be checked right now; retry shortly",
+                headers={"retry-after": "1"},
+            ) from exc
+        headers = rate_limit_headers(admission)
+        if not admission.admitted:
+            raise _refusal(admission, headers)
+        ctx.response_headers.update(headers)
+        ctx.reserved_tokens = reserve
+        ctx.prompt_estimate = estimate
+        ctx.limit_admission = admission
+        ctx.on_finish(self._settle)
+
+    async def _settle(self, ctx: RequestContext) -> None:
+        admission = ctx.limit_admission
+        used = ctx.usage_prompt_tokens + ctx.usage_completion_tokens
+        if used == 0 and ctx.streamed_bytes:
+            used = ctx.prompt_estimate + math.ceil(ctx.streamed_bytes / _BYTES_PER_TOKEN)
+        if used == 0 and ctx.status >= 400:
+            # The upstream never produced anything to pay for: give everything back.
+            await self._limiter.release(admission)
+        else:
+            await self._limiter.settle(admission, used)
