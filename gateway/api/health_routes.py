@@ -10,10 +10,21 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.errors import GatewayError
+from gateway.limits import FailoverBackend, LimiterBackend
 from gateway.upstream.client import UpstreamPool
 
 
-def health_routes(engine: AsyncEngine, upstreams: UpstreamPool) -> list[HTTPRouteHandler]:
+def _limits_state(limiter: LimiterBackend) -> str:
+    # Degraded limits (local, per replica) still serve under fail-open, so they are reported
+    # but do not make the replica unready; that would take every replica out at once.
+    if isinstance(limiter, FailoverBackend) and limiter.degraded:
+        return "local (shared store unreachable)"
+    return "ok"
+
+
+def health_routes(
+    engine: AsyncEngine, upstreams: UpstreamPool, limiter: LimiterBackend
+) -> list[HTTPRouteHandler]:
     """Probe handlers for load balancers and orchestrators."""
 
     @get("/healthz", tags=["operations"], summary="Liveness: the process is up")
@@ -41,7 +52,11 @@ def health_routes(engine: AsyncEngine, upstreams: UpstreamPool) -> list[HTTPRout
                 checks[f"upstream:{client.spec.name}"] = f"unavailable: {type(exc).__name__}"
         ready = all(value == "ok" for value in checks.values())
         return Response(
-            {"status": "ready" if ready else "not-ready", "checks": checks},
+            {
+                "status": "ready" if ready else "not-ready",
+                "checks": checks,
+                "limits": _limits_state(limiter),
+            },
             status_code=200 if ready else 503,
         )
 

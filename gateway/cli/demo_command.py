@@ -114,6 +114,7 @@ def demo_command(upstream_port: int) -> None:
             loop="uvloop",
             http="httptools",
             access_log=False,
+            proxy_headers=False,
             log_level="warning",
         )
     )

@@ -24,6 +24,9 @@ def serve_command(host: str | None, port: int | None, workers: int | None) -> No
         loop="uvloop",
         http="httptools",
         access_log=False,
+        # uvicorn would rewrite the peer address from X-Forwarded-For sent by anyone on
+        # 127.0.0.1; the gateway decides whom to believe (MODELGATE_TRUSTED_PROXIES).
+        proxy_headers=False,
         timeout_graceful_shutdown=30,
         log_level="warning",
     )

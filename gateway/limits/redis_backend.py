@@ -55,10 +55,13 @@ class RedisBackend:
         lease_ttl: float = 300.0,
         key_prefix: str = "mg:limits:",
     ) -> RedisBackend:
-        """A backend with its own client: short timeouts and no client-side retries.
+        """A backend with its own client: short timeouts and one immediate retry.
 
-        Retrying inside redis-py would make a dead Redis cost seconds per request and could
-        run the (non-idempotent) admit script twice; the failover wrapper decides instead.
+        The one retry is for pooled connections that went stale while Redis restarted: without
+        it, each replica would fall back to local limits once after every Redis restart. A
+        retry can run the admit script twice only if a reply was lost after it ran; that takes
+        quota twice (under-admits) and never overshoots. A dead Redis costs one more refused
+        connect, then the failover wrapper stops asking for a while.
         """
         # A blocking pool makes a burst beyond `max_connections` wait its turn for a
         # connection; redis-py's default pool raises instead, which would look like an outage.
@@ -68,7 +71,7 @@ class RedisBackend:
             timeout=pool_timeout,
             socket_timeout=timeout,
             socket_connect_timeout=timeout,
-            retry=Retry(NoBackoff(), 0),
+            retry=Retry(NoBackoff(), 1),
         )
         client = redis.Redis.from_pool(pool)
         return cls(client, lease_ttl=lease_ttl, key_prefix=key_prefix, owns_client=True)

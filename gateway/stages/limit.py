@@ -65,7 +65,7 @@ def _refusal(admission: Admission, headers: dict[str, str]) -> RateLimited:
     return RateLimited(
         f"{limit.replace('_', ' ')} limit reached; retry in {retry_after} s",
         extensions={"limit": limit, "retry_after": retry_after},
-        headers={**headers, "retry-after": str(retry_after)},
+        headers=headers,
     )
 
 

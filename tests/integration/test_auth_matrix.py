@@ -13,7 +13,9 @@ from tests.support.gateway import RunningGateway
 PROBLEMS = "https://modelgate.dev/problems/"
 
 
-def _chat(gw: RunningGateway, authorization: str | None, model: str = "demo-chat") -> httpx.Response:
+def _chat(
+    gw: RunningGateway, authorization: str | None, model: str = "demo-chat"
+) -> httpx.Response:
     headers = {"authorization": authorization} if authorization is not None else {}
     return httpx.post(
         f"{gw.url}/v1/chat/completions",
@@ -128,7 +130,9 @@ def test_models_list_shows_only_what_the_tier_may_use(running_gateway: RunningGa
     researcher = running_gateway.issue_key(tier="researcher").key
 
     def names(key: str) -> dict[str, dict[str, object]]:
-        response = httpx.get(f"{running_gateway.url}/v1/models", headers={"authorization": f"Bearer {key}"})
+        response = httpx.get(
+            f"{running_gateway.url}/v1/models", headers={"authorization": f"Bearer {key}"}
+        )
         assert response.status_code == 200
         return {entry["id"]: entry for entry in response.json()["data"]}
 

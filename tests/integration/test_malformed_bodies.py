@@ -26,7 +26,9 @@ def _json(body: Any) -> tuple[bytes, str]:
 
 
 def garbage_bytes(rng: random.Random, body: dict[str, Any]) -> tuple[bytes, str]:
-    return bytes(rng.randrange(256) for _ in range(rng.randrange(1, 200))) + b"\xff", "application/json"
+    return bytes(
+        rng.randrange(256) for _ in range(rng.randrange(1, 200))
+    ) + b"\xff", "application/json"
 
 
 def truncated(rng: random.Random, body: dict[str, Any]) -> tuple[bytes, str]:
@@ -68,7 +70,14 @@ def out_of_range(rng: random.Random, body: dict[str, Any]) -> tuple[bytes, str]:
             ("user", "u" * 1000),
         ]
     )
-    return _json({**body, "model": body["model"], field: value, "messages": [{"role": "user", "content": "hi"}]})
+    return _json(
+        {
+            **body,
+            "model": body["model"],
+            field: value,
+            "messages": [{"role": "user", "content": "hi"}],
+        }
+    )
 
 
 def bad_messages(rng: random.Random, body: dict[str, Any]) -> tuple[bytes, str]:
@@ -88,7 +97,9 @@ def bad_messages(rng: random.Random, body: dict[str, Any]) -> tuple[bytes, str]:
 
 
 def unknown_model(rng: random.Random, body: dict[str, Any]) -> tuple[bytes, str]:
-    return _json({**body, "model": rng.choice(["gpt-9", "../../etc/passwd", "demo-chat\x00", "é" * 10])})
+    return _json(
+        {**body, "model": rng.choice(["gpt-9", "../../etc/passwd", "demo-chat\x00", "é" * 10])}
+    )
 
 
 def wrong_media_type(rng: random.Random, body: dict[str, Any]) -> tuple[bytes, str]:

@@ -107,6 +107,8 @@ async def test_async_client_streams(sqlite_gateway: RunningGateway) -> None:
     stream = await client.chat.completions.create(
         model="demo-chat", messages=[{"role": "user", "content": "async"}], stream=True
     )
-    text = "".join([chunk.choices[0].delta.content or "" async for chunk in stream if chunk.choices])
+    text = "".join(
+        [chunk.choices[0].delta.content or "" async for chunk in stream if chunk.choices]
+    )
     assert text == "You said: async"
     await client.close()

@@ -30,11 +30,17 @@ def _stream_request(gw: RunningGateway, key: str, words: int) -> httpx.Request:
         "POST",
         f"{gw.url}/v1/chat/completions",
         headers={"authorization": f"Bearer {key}"},
-        json={"model": "demo-chat", "stream": True, "messages": [{"role": "user", "content": prompt}]},
+        json={
+            "model": "demo-chat",
+            "stream": True,
+            "messages": [{"role": "user", "content": prompt}],
+        },
     )
 
 
-def test_first_chunk_arrives_before_the_upstream_finishes(slow_stream_gateway: RunningGateway) -> None:
+def test_first_chunk_arrives_before_the_upstream_finishes(
+    slow_stream_gateway: RunningGateway,
+) -> None:
     """The caller reads the first words while the upstream is still producing the rest."""
     key = slow_stream_gateway.issue_key().key
     arrivals: list[float] = []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import httpx
 import pytest
@@ -36,15 +35,21 @@ models:
 
 
 @pytest.fixture(scope="module")
-def faulty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningGateway, FaultyUpstream]]:
+def faulty(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[RunningGateway, FaultyUpstream]]:
     """A gateway whose only upstreams misbehave."""
     tmp = tmp_path_factory.mktemp("faulty")
     upstream_app = FaultyUpstream(delay=2.0)
     upstream = BackgroundServer(upstream_app).start()
-    settings = gateway_settings(tmp, "", upstream.url, FAULTY_URL=upstream.url, FAULTY_KEY="upstream-secret")
+    settings = gateway_settings(
+        tmp, "", upstream.url, FAULTY_URL=upstream.url, FAULTY_KEY="upstream-secret"
+    )
     settings = replace(
         settings,
-        policy=replace(settings.policy, policies_dir=policies_with_models(tmp / "policies", MODELS)),
+        policy=replace(
+            settings.policy, policies_dir=policies_with_models(tmp / "policies", MODELS)
+        ),
     )
     gateway = BackgroundServer(create_app(settings)).start()
     yield RunningGateway(settings, gateway, upstream, demo=None), upstream_app  # type: ignore[arg-type]

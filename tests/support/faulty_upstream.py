@@ -61,7 +61,9 @@ class FaultyUpstream:
                 (b"x-upstream-header", b"kept"),
                 (b"set-cookie", b"upstream=1"),
             ]
-            document = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}}]}
+            document = {
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}}]
+            }
             await _send(send, 200, json.dumps(document).encode(), extra=headers)
 
 
@@ -73,5 +75,7 @@ async def _send(
     extra: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
     headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": status, "headers": headers + (extra or [])})
+    await send(
+        {"type": "http.response.start", "status": status, "headers": headers + (extra or [])}
+    )
     await send({"type": "http.response.body", "body": body})

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -31,9 +31,7 @@ def gateway_settings(
     """Settings for a test gateway in front of `upstream_url`."""
     return Settings(
         storage=StorageSettings(data_dir=data_dir, database_url=database_url),
-        policy=PolicySettings(
-            variables={"MODELGATE_DEMO_UPSTREAM_URL": upstream_url, **variables}
-        ),
+        policy=PolicySettings(variables={"MODELGATE_DEMO_UPSTREAM_URL": upstream_url, **variables}),
         access=AccessSettings(key_cache_ttl_seconds=0.0, rotation_grace_seconds=3600),
         log=LogSettings(level="warning", json=True),
     )

@@ -13,3 +13,10 @@ def policies_with_models(directory: Path, models_yaml: str) -> Path:
     shutil.copytree(PACKAGE_POLICIES, directory, dirs_exist_ok=True)
     (directory / "models.yaml").write_text(models_yaml)
     return directory
+
+
+def policies_with_tiers(directory: Path, tiers_yaml: str) -> Path:
+    """A copy of the shipped policies with `tiers.yaml` replaced."""
+    shutil.copytree(PACKAGE_POLICIES, directory, dirs_exist_ok=True)
+    (directory / "tiers.yaml").write_text(tiers_yaml)
+    return directory

@@ -16,7 +16,13 @@ class BackgroundServer:
     def __init__(self, app: Any, *, port: int = 0) -> None:
         self.app = app
         self._config = uvicorn.Config(
-            app, host="127.0.0.1", port=port, log_level="warning", lifespan="auto", loop="asyncio"
+            app,
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            lifespan="auto",
+            loop="asyncio",
+            proxy_headers=False,
         )
         self._server = uvicorn.Server(self._config)
         self._thread = threading.Thread(target=self._run, daemon=True)

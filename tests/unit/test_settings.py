@@ -37,7 +37,9 @@ def test_environment_overrides() -> None:
 def test_config_file_is_read_and_environment_wins(tmp_path: Path) -> None:
     """A TOML file supplies values; an environment variable beats the file."""
     config = tmp_path / "modelgate.toml"
-    config.write_text('[server]\nport = 7000\nhost = "0.0.0.0"\n[limits]\nredis_url = "redis://r"\n')
+    config.write_text(
+        '[server]\nport = 7000\nhost = "0.0.0.0"\n[limits]\nredis_url = "redis://r"\n'
+    )
     settings = load_settings({"MODELGATE_CONFIG": str(config), "MODELGATE_PORT": "7001"})
     assert settings.server.port == 7001
     assert settings.server.host == "0.0.0.0"
@@ -50,5 +52,5 @@ def test_config_file_is_read_and_environment_wins(tmp_path: Path) -> None:
 )
 def test_bad_values_fail_at_load(name: str, value: str) -> None:
     """A nonsensical setting fails when read, not on the first request."""
-    with pytest.raises(ValueError, match="must be|not a boolean"):
+    with pytest.raises(ValueError, match=r"must be|not a boolean"):
         load_settings({name: value})

@@ -37,15 +37,39 @@ def test_upstream_credential_comes_from_the_named_variable() -> None:
 @pytest.mark.parametrize(
     ("file", "find", "replace", "offset", "message"),
     [
-        ("tiers.yaml", "    stages: [general]\n", "    stages: [genral]\n", 0, "unknown release stage"),
+        (
+            "tiers.yaml",
+            "    stages: [general]\n",
+            "    stages: [genral]\n",
+            0,
+            "unknown release stage",
+        ),
         ("tiers.yaml", "    max_tokens: 512\n", "    max_tokens: lots\n", 0, "must be an integer"),
-        ("tiers.yaml", "    max_tokens: 512\n", "    max_tokenz: 512\n", 0, "unknown field 'max_tokenz'"),
+        (
+            "tiers.yaml",
+            "    max_tokens: 512\n",
+            "    max_tokenz: 512\n",
+            0,
+            "unknown field 'max_tokenz'",
+        ),
         ("tiers.yaml", "    max_tokens: 512\n", "    max_tokens: -3\n", 0, "positive"),
-        ("models.yaml", "    upstream: demo\n    kind: openai\n", "    upstream: nowhere\n    kind: openai\n", 0, "unknown upstream"),
+        (
+            "models.yaml",
+            "    upstream: demo\n    kind: openai\n",
+            "    upstream: nowhere\n    kind: openai\n",
+            0,
+            "unknown upstream",
+        ),
         ("models.yaml", "    stage: general\n", "    stage: beta\n", 0, "must be one of"),
         ("models.yaml", "    base_url: ${", "    base_url: ftp://x ${", 0, "http://"),
         ("tiers.yaml", "tiers:\n", "tiers:\n  [unclosed\n", 2, ""),
-        ("tiers.yaml", "    inspection: strict\n", "    inspection: strict\n    inspection: strict\n", 1, "duplicate key"),
+        (
+            "tiers.yaml",
+            "    inspection: strict\n",
+            "    inspection: strict\n    inspection: strict\n",
+            1,
+            "duplicate key",
+        ),
     ],
 )
 def test_bad_policy_files_name_file_and_line(
