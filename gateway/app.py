@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
     async def lifespan(_app: Litestar) -> AsyncIterator[None]:
         if settings.storage.auto_migrate:
             await upgrade_async(settings.storage.effective_database_url)
+        await runtime.start()
         try:
             yield
         finally:
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
     app = Litestar(
         route_handlers=[
             *developer_routes(handler, runtime.pipelines),
-            *health_routes(runtime.engine, runtime.upstreams),
+            *health_routes(runtime.engine, runtime.upstreams, runtime.limiter),
         ],
         lifespan=[lifespan],
         before_send=[_add_request_id],

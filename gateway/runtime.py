@@ -8,6 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.access.authenticator import KeyAuthenticator, KeyCache
 from gateway.access.key_store import KeyStore
+from gateway.audit import AuditWriter, SealPolicy, build_audit_writer
+from gateway.audit.key_material import load_audit_keys
 from gateway.limits import AuthThrottle, LimiterBackend
 from gateway.limits.construction import build_auth_throttle, build_limiter
 from gateway.pipeline.assembly import Pipelines, build_pipelines
@@ -30,14 +32,37 @@ class GatewayRuntime:
     upstreams: UpstreamPool
     limiter: LimiterBackend
     auth_throttle: AuthThrottle
+    audit: AuditWriter | None
     pipelines: Pipelines
 
+    async def start(self) -> None:
+        """Start background work (the audit writer replays any spool left by a crash)."""
+        if self.audit is not None:
+            await self.audit.start()
+
     async def aclose(self) -> None:
-        """Release connections and pools."""
+        """Drain the audit writer, then release connections and pools."""
+        if self.audit is not None:
+            await self.audit.aclose()
         await self.upstreams.aclose()
         await self.limiter.aclose()
         await self.auth_throttle.aclose()
         await self.engine.dispose()
+
+
+def _audit_writer(settings: Settings, engine: AsyncEngine) -> AuditWriter:
+    keys = load_audit_keys(settings)
+    return build_audit_writer(
+        engine,
+        data_dir=settings.storage.data_dir / "audit-spool",
+        pseudonym_secret=keys.pseudonym_secret,
+        signing_key=keys.signing_key_file,
+        content_key=keys.content_key,
+        seal_policy=SealPolicy(
+            max_records=settings.audit.seal_every_records,
+            max_age_s=settings.audit.seal_every_seconds,
+        ),
+    )
 
 
 def build_runtime(settings: Settings) -> GatewayRuntime:
@@ -47,6 +72,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
     keys = KeyStore(engine)
     key_cache = KeyCache(ttl=settings.access.key_cache_ttl_seconds)
     upstreams = UpstreamPool(policies.upstreams)
+    audit = _audit_writer(settings, engine) if settings.audit.enabled else None
     limiter = build_limiter(settings.limits)
     auth_throttle = build_auth_throttle(settings.limits)
     pipelines = build_pipelines(
@@ -54,6 +80,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         policies=policies,
         upstreams=upstreams,
         limiter=limiter if settings.limits.enabled else None,
+        audit=audit,
     )
     return GatewayRuntime(
         settings=settings,
@@ -64,5 +91,6 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         upstreams=upstreams,
         limiter=limiter,
         auth_throttle=auth_throttle,
+        audit=audit,
         pipelines=pipelines,
     )

@@ -88,6 +88,28 @@ class LimitSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class AuditSettings:
+    """The tamper-evident audit log. Its secrets are kept apart from the log itself."""
+
+    enabled: bool = True
+    """One audit record per request, admin action and review decision (`MODELGATE_AUDIT`)."""
+    secrets_dir: Path | None = None
+    """Generated audit secrets (`MODELGATE_AUDIT_SECRETS_DIR`; default `<data dir>/secrets`)."""
+    signing_key_file: Path | None = None
+    """Ed25519 private key (PEM) that seals segments (`MODELGATE_AUDIT_SIGNING_KEY_FILE`)."""
+    verify_key_files: tuple[Path, ...] = ()
+    """Extra trusted public keys, e.g. after a rotation (`MODELGATE_AUDIT_VERIFY_KEY_FILES`)."""
+    pseudonym_secret: str = ""
+    """HMAC secret for key and account pseudonyms (`MODELGATE_AUDIT_PSEUDONYM_SECRET`)."""
+    content_key: str = ""
+    """Hex AES-256 key for tiers that keep encrypted content (`MODELGATE_AUDIT_CONTENT_KEY`)."""
+    seal_every_records: int = 1000
+    """Seal a segment after this many records (`MODELGATE_AUDIT_SEAL_RECORDS`)."""
+    seal_every_seconds: float = 60.0
+    """...or once its first record is this old (`MODELGATE_AUDIT_SEAL_SECONDS`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class LogSettings:
     """Structured logging."""
 
@@ -108,6 +130,7 @@ class Settings:
     policy: PolicySettings = PolicySettings()
     access: AccessSettings = AccessSettings()
     limits: LimitSettings = LimitSettings()
+    audit: AuditSettings = AuditSettings()
     log: LogSettings = LogSettings()
 
     def with_overrides(self, **groups: object) -> Settings:
@@ -122,6 +145,10 @@ def _flag(value: str) -> bool:
     if lowered in {"0", "false", "no", "off"}:
         return False
     raise ValueError(f"not a boolean: {value!r}")
+
+
+def _path(value: str) -> Path | None:
+    return Path(value) if value else None
 
 
 def _read_file(environ: Mapping[str, str]) -> dict[str, str]:
@@ -191,6 +218,18 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             enabled=_flag(get("MODELGATE_LIMITS_ENABLED", "true")),
             auth_max_failures=int(get("MODELGATE_AUTH_MAX_FAILURES", "10")),
             auth_window_seconds=int(get("MODELGATE_AUTH_WINDOW", "300")),
+        ),
+        audit=AuditSettings(
+            enabled=_flag(get("MODELGATE_AUDIT", "true")),
+            secrets_dir=_path(get("MODELGATE_AUDIT_SECRETS_DIR")),
+            signing_key_file=_path(get("MODELGATE_AUDIT_SIGNING_KEY_FILE")),
+            verify_key_files=tuple(
+                Path(p) for p in get("MODELGATE_AUDIT_VERIFY_KEY_FILES").split(",") if p.strip()
+            ),
+            pseudonym_secret=get("MODELGATE_AUDIT_PSEUDONYM_SECRET"),
+            content_key=get("MODELGATE_AUDIT_CONTENT_KEY"),
+            seal_every_records=int(get("MODELGATE_AUDIT_SEAL_RECORDS", "1000")),
+            seal_every_seconds=float(get("MODELGATE_AUDIT_SEAL_SECONDS", "60")),
         ),
         log=LogSettings(
             level=get("MODELGATE_LOG_LEVEL", "info"),

@@ -17,26 +17,26 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
 
     @post("/v1/chat/completions", tags=["developer"], summary="Chat completion (OpenAI format)")
     async def chat_completions(request: AnyRequest) -> Response[bytes] | Stream:
-        return await handler.handle(request, model_call, "chat")
+        return await handler.handle(request, model_call, "chat", "chat")
 
     @post("/v1/completions", tags=["developer"], summary="Text completion (OpenAI format)")
     async def completions(request: AnyRequest) -> Response[bytes] | Stream:
-        return await handler.handle(request, model_call, "completions")
+        return await handler.handle(request, model_call, "completions", "completions")
 
     @post("/v1/embeddings", tags=["developer"], summary="Embeddings (OpenAI format)")
     async def embeddings(request: AnyRequest) -> Response[bytes] | Stream:
-        return await handler.handle(request, model_call, "embeddings")
+        return await handler.handle(request, model_call, "embeddings", "embeddings")
 
     @post("/v1/models/{model:str}/infer", tags=["developer"], summary="Plain JSON inference")
     async def infer(request: AnyRequest, model: FromPath[str]) -> Response[bytes] | Stream:
-        return await handler.handle(request, model_call, "infer", path_model=model)
+        return await handler.handle(request, model_call, "infer", "infer", path_model=model)
 
     @get("/v1/models", tags=["developer"], summary="Models your tier may use, with their cards")
     async def list_models(request: AnyRequest) -> Response[bytes] | Stream:
-        return await handler.handle(request, pipelines.list_models, None)
+        return await handler.handle(request, pipelines.list_models, None, "models")
 
     @get("/v1/usage", tags=["developer"], summary="Your limits and what you have used of them")
     async def usage(request: AnyRequest) -> Response[bytes] | Stream:
-        return await handler.handle(request, pipelines.usage, None)
+        return await handler.handle(request, pipelines.usage, None, "usage")
 
     return [chat_completions, completions, embeddings, infer, list_models, usage]

@@ -59,6 +59,7 @@ class ProxyHandler:
         request: AnyRequest,
         pipeline: Pipeline,
         endpoint: Endpoint | None,
+        route: str,
         path_model: str | None = None,
     ) -> Response[bytes] | Stream:
         headers = request.headers
@@ -76,11 +77,11 @@ class ProxyHandler:
             authorization=headers.get("authorization"),
             content_type=headers.get("content-type"),
             raw_body=b"",
+            route=route,
             path_model=path_model,
+            body_reader=lambda: read_body(request, self._max_body_bytes),
         )
         try:
-            if request.method == "POST":
-                ctx.raw_body = await read_body(request, self._max_body_bytes)
             await pipeline(ctx)
             return self._reply(ctx)
         except GatewayError as error:

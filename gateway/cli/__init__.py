@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from gateway.cli.audit_command import audit_group
 from gateway.cli.db_command import db_group
 from gateway.cli.demo_command import demo_command, demo_upstream_command
 from gateway.cli.keys_command import keys_group
@@ -24,5 +25,6 @@ for command in (
     keys_group,
     db_group,
     policy_group,
+    audit_group,
 ):
     main.add_command(command)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gateway.access.authenticator import KeyAuthenticator
+from gateway.audit import AuditWriter
 from gateway.limits import InProcessBackend, LimiterBackend
 from gateway.pipeline.stage import Pipeline, Stage
 from gateway.policy.catalog import PolicySet
@@ -17,6 +18,8 @@ from gateway.stages.identify import Identify
 from gateway.stages.limit import EnforceLimits
 from gateway.stages.list_models import ListModels
 from gateway.stages.parse_body import ParseBody
+from gateway.stages.read_body import ReadBody
+from gateway.stages.record import RecordAudit
 from gateway.stages.show_usage import ShowUsage
 from gateway.stages.tier_rules import EnforceTierRules
 from gateway.upstream.client import UpstreamPool
@@ -37,12 +40,16 @@ def build_pipelines(
     policies: PolicySet,
     upstreams: UpstreamPool,
     limiter: LimiterBackend | None,
+    audit: AuditWriter | None,
 ) -> Pipelines:
-    """The stages, in order. `limiter=None` switches limits off (benchmarks only)."""
+    """The stages, in order. `None` switches limits or audit off (benchmarks only)."""
+    record: list[Stage] = [RecordAudit(audit, policies.version)] if audit is not None else []
     identify = Identify(authenticator, policies)
     limit: list[Stage] = [EnforceLimits(limiter)] if limiter is not None else []
     model_call = Pipeline(
         [
+            *record,  # the audit record, written once the response is done, however it ends
+            ReadBody(),  # the body, refused past the size limit
             identify,  # who is calling (API key -> account, tier)
             ParseBody(),  # the body is JSON of the endpoint's shape
             Authorize(policies),  # the tier may use this model at its release stage
@@ -51,6 +58,6 @@ def build_pipelines(
             Forward(upstreams),  # to the model's upstream, whole or streamed
         ]
     )
-    list_models = Pipeline([identify, ListModels(policies)])
-    usage = Pipeline([identify, ShowUsage(limiter or InProcessBackend())])
+    list_models = Pipeline([*record, identify, ListModels(policies)])
+    usage = Pipeline([*record, identify, ShowUsage(limiter or InProcessBackend())])
     return Pipelines(model_call=model_call, list_models=list_models, usage=usage)

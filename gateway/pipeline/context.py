@@ -32,6 +32,7 @@ class Moderation:
     categories: tuple[str, ...] = ()
     rule_id: str | None = None
     case_id: str | None = None
+    scores: dict[str, float] = field(default_factory=dict)
 
     def header_value(self) -> str:
         """The header text: the action, then the categories if any."""
@@ -52,7 +53,9 @@ class RequestContext:
     authorization: str | None
     content_type: str | None
     raw_body: bytes
+    route: str = ""
     path_model: str | None = None
+    body_reader: Callable[[], Awaitable[bytes]] | None = None
     started: float = field(default_factory=time.perf_counter)
 
     key: KeyRecord | None = None
@@ -61,6 +64,9 @@ class RequestContext:
     model: ModelSpec | None = None
     stream: bool = False
     prompt_text: str = ""
+    completion_text: str | None = None
+    redacted_prompt: str | None = None
+    redacted_completion: str | None = None
     reserved_tokens: int = 0
     prompt_estimate: int = 0
     limit_admission: Any = None
@@ -72,6 +78,11 @@ class RequestContext:
     status: int = 0
     response_headers: dict[str, str] = field(default_factory=dict)
     finishers: list[Finisher] = field(default_factory=list)
+
+    @property
+    def keeps_content(self) -> bool:
+        """Whether the caller's tier keeps prompt and answer text in the audit log."""
+        return self.tier is not None and self.tier.audit_content != "none"
 
     def on_finish(self, finisher: Finisher) -> None:
         """Run `finisher` once the response has been sent in full (or has failed)."""

@@ -114,11 +114,27 @@ class Forward:
             raise UpstreamError(
                 f"model {model.name!r} answered with a body that is not JSON"
             ) from None
+        if ctx.keeps_content:
+            ctx.completion_text = answer_text(document)
         usage = document.get("usage") if isinstance(document, dict) else None
         if isinstance(usage, dict):
             ctx.usage_prompt_tokens = _count(usage.get("prompt_tokens"))
             ctx.usage_completion_tokens = _count(usage.get("completion_tokens"))
         ctx.reply = UpstreamReply(status=status, headers=reply_headers, body=body, json=document)
+
+
+def answer_text(document: Any) -> str:
+    """The generated text of a chat or text completion (all choices)."""
+    choices = document.get("choices") if isinstance(document, dict) else None
+    parts: list[str] = []
+    for choice in choices if isinstance(choices, list) else []:
+        if not isinstance(choice, dict):
+            continue
+        message = choice.get("message")
+        text = message.get("content") if isinstance(message, dict) else choice.get("text")
+        if isinstance(text, str):
+            parts.append(text)
+    return "\n".join(parts)
 
 
 def _count(value: object) -> int:

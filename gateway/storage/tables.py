@@ -1,6 +1,7 @@
 """Every table of the project, imported so that Alembic and tests see the whole schema."""
 
 from gateway.access import tables as access_tables
+from gateway.audit import tables as audit_tables
 from gateway.storage.metadata import metadata
 
-__all__ = ["access_tables", "metadata"]
+__all__ = ["access_tables", "audit_tables", "metadata"]

@@ -84,7 +84,10 @@ class StreamRelay:
                         continue
                     if self._take_usage(chunk) and not self._caller_wants_usage:
                         continue
-                    self._ctx.streamed_bytes += len(delta_text(chunk).encode())
+                    text = delta_text(chunk)
+                    self._ctx.streamed_bytes += len(text.encode())
+                    if self._ctx.keeps_content:
+                        self._ctx.completion_text = (self._ctx.completion_text or "") + text
                     yield encode_event(data)
             if not done:
                 yield error_event("upstream_error", "the upstream stream ended early")

@@ -17,7 +17,9 @@ import httpx
 import pytest
 
 from gateway.access.key_store import IssuedKey, KeyStore
+from gateway.audit.key_material import load_audit_keys
 from gateway.demo.server import DemoUpstream
+from gateway.settings import load_settings
 from gateway.storage.engine import create_engine
 from gateway.storage.migrate import upgrade
 from tests.support.policies import policies_with_tiers
@@ -68,11 +70,18 @@ def _start_cluster(
         "MODELGATE_DATABASE_URL": database_url,
         "MODELGATE_POLICIES_DIR": str(policies),
         "MODELGATE_DEMO_UPSTREAM_URL": upstream_url,
-        "MODELGATE_DATA_DIR": str(tmp / "data"),
+        "MODELGATE_AUDIT_SECRETS_DIR": str(tmp / "shared-secrets"),
         "MODELGATE_LOG_JSON": "true",
         **env,
     }
-    replicas = [GatewayProcess(base, tmp / f"replica-{i}.log") for i in range(count)]
+    # Replicas share the audit secrets (as a mounted Secret would) but not their local disk.
+    load_audit_keys(load_settings(base))
+    replicas = [
+        GatewayProcess(
+            {**base, "MODELGATE_DATA_DIR": str(tmp / f"data-{i}")}, tmp / f"replica-{i}.log"
+        )
+        for i in range(count)
+    ]
     return [replica.wait_ready() for replica in replicas]
 
 

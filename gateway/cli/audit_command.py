@@ -1,0 +1,257 @@
+"""`modelgate audit`: verify the chain, export records, purge old segments, make a signing key.
+
+Exit status of `verify`: 0 when the log verifies, 1 when it does not (each problem printed
+with its place), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
+
+import click
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from gateway.audit.export import export_records
+from gateway.audit.key_material import secrets_dir
+from gateway.audit.retention import AuditPurger, PurgeResult
+from gateway.audit.signing import (
+    PRIVATE_KEY_NAME,
+    CheckpointSigner,
+    SignatureChecker,
+    key_id,
+    load_private_key,
+    load_public_key,
+    write_key_pair,
+)
+from gateway.audit.verify import AuditVerifier
+from gateway.audit.verify_report import VerifyReport
+from gateway.cli.context import settings_or_exit
+from gateway.storage.engine import create_engine
+
+DATE_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]
+F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class AuditCliConfig:
+    """What the audit commands need to know about the deployment."""
+
+    database_url: str
+    data_dir: Path
+    signing_key_file: Path | None
+    """The Ed25519 private key (PEM) that seals segments and signs purges."""
+    verify_key_files: tuple[Path, ...]
+    """Trusted public keys; empty means the public half of the signing key."""
+
+
+def load_cli_config(
+    *,
+    database_url: str | None = None,
+    signing_key_file: Path | None = None,
+    verify_key_files: tuple[Path, ...] = (),
+) -> AuditCliConfig:
+    """The deployment's audit configuration (the same settings the server reads)."""
+    settings = settings_or_exit()
+    url = database_url or settings.storage.effective_database_url
+    default_key = settings.audit.signing_key_file or secrets_dir(settings) / PRIVATE_KEY_NAME
+    signing = signing_key_file or (default_key if default_key.exists() else None)
+    verify = verify_key_files or settings.audit.verify_key_files
+    return AuditCliConfig(url, settings.storage.data_dir, signing, verify)
+
+
+def _store_options(command: F) -> F:
+    command = click.option(
+        "--database-url", default=None, help="SQLAlchemy async URL [env MODELGATE_DATABASE_URL]."
+    )(command)
+    return click.option(
+        "--signing-key-file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Ed25519 private key PEM [env MODELGATE_AUDIT_SIGNING_KEY_FILE].",
+    )(command)
+
+
+@click.group("audit")
+def audit_group() -> None:
+    """Verify, export and purge the tamper-evident audit log."""
+
+
+@audit_group.command("verify")
+@_store_options
+@click.option(
+    "--public-key",
+    "public_keys",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A trusted public key PEM (repeatable) [env MODELGATE_AUDIT_VERIFY_KEY_FILES].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def verify_command(
+    database_url: str | None,
+    signing_key_file: Path | None,
+    public_keys: tuple[Path, ...],
+    as_json: bool,
+) -> None:
+    """Check every record, link and signature; say where the log was changed."""
+    config = load_cli_config(
+        database_url=database_url, signing_key_file=signing_key_file, verify_key_files=public_keys
+    )
+    checker = SignatureChecker(_trusted_keys(config))
+    report = _run(_verify(config.database_url, AuditVerifier(checker)))
+    if as_json:
+        click.echo(msgspec.json.encode(_report_document(report)).decode())
+    else:
+        _print_report(report)
+    sys.exit(0 if report.ok else 1)
+
+
+@audit_group.command("export")
+@_store_options
+@click.option("--since", type=click.DateTime(DATE_FORMATS), required=True, help="UTC if no zone.")
+@click.option("--until", type=click.DateTime(DATE_FORMATS), default=None, help="Default: now.")
+@click.option("--out", type=click.File("wb"), default="-", help="JSONL file (default stdout).")
+def export_command(
+    database_url: str | None,
+    signing_key_file: Path | None,
+    since: datetime,
+    until: datetime | None,
+    out: BinaryIO,
+) -> None:
+    """Write the records of a period as JSON lines, hashes included."""
+    config = load_cli_config(database_url=database_url, signing_key_file=signing_key_file)
+    since_us = _micros(since)
+    until_us = _micros(until) if until else _micros(datetime.now(UTC))
+    count = _run(_export(config.database_url, out, since_us, until_us))
+    click.echo(f"exported {count} records", err=True)
+
+
+@audit_group.command("purge")
+@_store_options
+@click.option("--before", type=click.DateTime(DATE_FORMATS), required=True, help="UTC if no zone.")
+@click.confirmation_option(prompt="Remove sealed audit segments for good?")
+def purge_command(
+    database_url: str | None, signing_key_file: Path | None, before: datetime
+) -> None:
+    """Remove whole sealed segments sealed before DATE, leaving a signed purge statement."""
+    config = load_cli_config(database_url=database_url, signing_key_file=signing_key_file)
+    signer = CheckpointSigner(load_private_key(_require_signing_key(config)))
+    result = _run(_purge(config.database_url, signer, _micros(before)))
+    if result.through_seq is None:
+        click.echo("nothing sealed before that date; nothing removed")
+    else:
+        click.echo(
+            f"removed {result.records} records in {result.segments} segments "
+            f"(through seq {result.through_seq})"
+        )
+
+
+@audit_group.command("keygen")
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write audit-signing.key and .pub (default: the data dir).",
+)
+@click.option("--force", is_flag=True, help="Replace an existing key pair.")
+def keygen_command(out_dir: Path | None, force: bool) -> None:
+    """Generate an Ed25519 key pair for sealing the audit log."""
+    directory = out_dir or load_cli_config().data_dir
+    try:
+        private_path, public_path = write_key_pair(directory, overwrite=force)
+    except FileExistsError as exc:
+        raise click.UsageError(f"{exc}; pass --force to replace it") from exc
+    public = load_public_key(public_path)
+    click.echo(f"private key: {private_path} (keep it secret; owner-only)")
+    click.echo(f"public key:  {public_path} (give it to auditors)")
+    click.echo(f"key id:      {key_id(public)}")
+    click.echo(f"set MODELGATE_AUDIT_SIGNING_KEY_FILE={private_path}")
+
+
+def _trusted_keys(config: AuditCliConfig) -> list[Any]:
+    if config.verify_key_files:
+        return [load_public_key(path) for path in config.verify_key_files]
+    return [load_private_key(_require_signing_key(config)).public_key()]
+
+
+def _require_signing_key(config: AuditCliConfig) -> Path:
+    if config.signing_key_file is None:
+        raise click.UsageError(
+            "no audit key: pass --signing-key-file or set MODELGATE_AUDIT_SIGNING_KEY_FILE"
+        )
+    return config.signing_key_file
+
+
+def _micros(moment: datetime) -> int:
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return int(aware.timestamp() * 1_000_000)
+
+
+def _run(work: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(work)
+
+
+@asynccontextmanager
+async def _engine(url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(url)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
+
+
+async def _verify(url: str, verifier: AuditVerifier) -> VerifyReport:
+    async with _engine(url) as engine:
+        return await verifier.verify(engine)
+
+
+async def _export(url: str, out: BinaryIO, since_us: int, until_us: int) -> int:
+    async with _engine(url) as engine:
+        return await export_records(engine, out.write, since_us=since_us, until_us=until_us)
+
+
+async def _purge(url: str, signer: CheckpointSigner, before_us: int) -> PurgeResult:
+    async with _engine(url) as engine:
+        return await AuditPurger(engine, signer).purge_before(before_us)
+
+
+def _print_report(report: VerifyReport) -> None:
+    for problem in report.problems:
+        click.echo(f"FAIL {problem.describe()}")
+    if report.truncated_report:
+        click.echo("... more problems not shown")
+    status = "OK" if report.ok else "FAILED"
+    click.echo(
+        f"{status}: {report.records_checked} records checked through seq {report.last_seq}; "
+        f"signed through seq {report.sealed_through}; {report.unsealed} unsealed at the tail; "
+        f"purged through seq {report.purged_through}"
+    )
+
+
+def _report_document(report: VerifyReport) -> dict[str, Any]:
+    return {
+        "ok": report.ok,
+        "records_checked": report.records_checked,
+        "last_seq": report.last_seq,
+        "sealed_through": report.sealed_through,
+        "unsealed": report.unsealed,
+        "purged_through": report.purged_through,
+        "problems": [
+            {
+                "kind": p.kind.value,
+                "first_seq": p.first_seq,
+                "last_seq": p.last_seq,
+                "segment": p.segment,
+                "detail": p.detail,
+            }
+            for p in report.problems
+        ],
+    }

@@ -1,0 +1,57 @@
+"""Stage 0, record: one audit record per request, written once the response is complete.
+
+This stage only registers a finisher, first, so that it runs last (after limits settle) and
+runs however the request ends: refused by any stage, failed upstream, or abandoned mid-stream.
+Submitting never waits for the database; the audit writer batches off the request path.
+"""
+
+from __future__ import annotations
+
+from gateway.audit import AuditEvent, AuditWriter, ContentMode, RecordKind
+from gateway.pipeline.context import RequestContext
+
+
+def _requested_model(ctx: RequestContext) -> str | None:
+    requested = ctx.path_model or ctx.body.get("model")
+    return requested[:256] if isinstance(requested, str) else None
+
+
+class RecordAudit:
+    """Registers the request's audit record."""
+
+    def __init__(self, writer: AuditWriter, policy_version: str) -> None:
+        self._writer = writer
+        self._policy_version = policy_version
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        ctx.on_finish(self._submit)
+
+    async def _submit(self, ctx: RequestContext) -> None:
+        tier, model = ctx.tier, ctx.model
+        mode = ContentMode(tier.audit_content) if tier is not None else ContentMode.NONE
+        keeps_content = mode is not ContentMode.NONE
+        self._writer.submit(
+            AuditEvent(
+                kind=RecordKind.REQUEST,
+                request_id=ctx.request_id,
+                key_id=ctx.key.key_id if ctx.key else None,
+                account_id=ctx.key.account if ctx.key else None,
+                client_ip=ctx.client_address,
+                tier=tier.name if tier else None,
+                model=model.name if model else _requested_model(ctx),
+                release_stage=model.stage if model else None,
+                endpoint=ctx.route,
+                action=ctx.moderation.action,
+                status=ctx.status,
+                scores=dict(ctx.moderation.scores),
+                prompt_tokens=ctx.usage_prompt_tokens or None,
+                completion_tokens=ctx.usage_completion_tokens or None,
+                latency_ms=round(ctx.elapsed_ms, 3),
+                policy_hash=self._policy_version,
+                content_mode=mode,
+                prompt=ctx.prompt_text if keeps_content else None,
+                completion=ctx.completion_text if keeps_content else None,
+                redacted_prompt=ctx.redacted_prompt if keeps_content else None,
+                redacted_completion=ctx.redacted_completion if keeps_content else None,
+            )
+        )
