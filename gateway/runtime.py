@@ -71,7 +71,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
     engine = create_engine(settings.storage.effective_database_url)
     keys = KeyStore(engine)
     key_cache = KeyCache(ttl=settings.access.key_cache_ttl_seconds)
-    upstreams = UpstreamPool(policies.upstreams)
+    upstreams = UpstreamPool(policies.upstreams, settings.server.upstream_transport)
     audit = _audit_writer(settings, engine) if settings.audit.enabled else None
     limiter = build_limiter(settings.limits)
     auth_throttle = build_auth_throttle(settings.limits)

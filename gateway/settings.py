@@ -30,6 +30,8 @@ class ServerSettings:
     """Peers whose `X-Forwarded-For` is believed (`MODELGATE_TRUSTED_PROXIES`, comma list)."""
     max_body_bytes: int = 1_048_576
     """Largest request body accepted, in bytes (`MODELGATE_MAX_BODY_BYTES`)."""
+    upstream_transport: Literal["aiohttp", "httpx"] = "aiohttp"
+    """HTTP client library for upstream calls (`MODELGATE_UPSTREAM_TRANSPORT`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,14 @@ def _flag(value: str) -> bool:
     raise ValueError(f"not a boolean: {value!r}")
 
 
+def _transport(value: str) -> Literal["aiohttp", "httpx"]:
+    if value == "httpx":
+        return "httpx"
+    if value == "aiohttp":
+        return "aiohttp"
+    raise ValueError(f"MODELGATE_UPSTREAM_TRANSPORT must be 'aiohttp' or 'httpx', not {value!r}")
+
+
 def _path(value: str) -> Path | None:
     return Path(value) if value else None
 
@@ -198,6 +208,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             workers=int(get("MODELGATE_WORKERS", "1")),
             trusted_proxies=proxies,
             max_body_bytes=int(get("MODELGATE_MAX_BODY_BYTES", "1048576")),
+            upstream_transport=_transport(get("MODELGATE_UPSTREAM_TRANSPORT", "aiohttp")),
         ),
         storage=StorageSettings(
             data_dir=data_dir,

@@ -1,26 +1,28 @@
-"""`UpstreamClient`: one pooled HTTP/1.1 client per upstream, with its timeouts and credential.
+"""The upstream client interface, and the pool that holds one client per upstream.
 
-The interface is two calls, `post` and `open_stream`, so the transport underneath can change
-without touching the stages. Library errors become `UpstreamError`s here and nowhere else.
+Stages see only `UpstreamClient`: `post`, `open_stream`, `get`. Two transports implement it
+(aiohttp, the default, and httpx); see docs/decisions.md for the measurements behind the choice.
+Library errors become `UpstreamError`s inside the transports and nowhere else.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Literal, Protocol
 
-import httpx
-
-from gateway.errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
 from gateway.policy.catalog import UpstreamSpec
 
-# Hop-by-hop headers (RFC 9110 7.6.1) and those the gateway sets itself never cross.
+Transport = Literal["aiohttp", "httpx"]
+
+# Hop-by-hop headers (RFC 9110 7.6.1), and those the gateway sets itself, never cross.
 DROPPED_RESPONSE_HEADERS = frozenset(
     {
         "connection",
         "keep-alive",
         "proxy-authenticate",
         "proxy-authorization",
+        "proxy-connection",
         "te",
         "trailer",
         "transfer-encoding",
@@ -35,116 +37,85 @@ DROPPED_RESPONSE_HEADERS = frozenset(
 )
 
 
+def relayed_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The upstream response headers a caller may see."""
+    pairs = list(headers)
+    # `Connection: x-foo` makes x-foo hop-by-hop too.
+    named = {
+        token.strip().lower()
+        for name, value in pairs
+        if name.lower() == "connection"
+        for token in value.split(",")
+    }
+    return {
+        name: value
+        for name, value in pairs
+        if name.lower() not in DROPPED_RESPONSE_HEADERS and name.lower() not in named
+    }
+
+
 @dataclass(slots=True)
 class UpstreamStream:
-    """An open streaming response: its status, headers and body chunks; close it when done."""
+    """An open streaming response: status, headers and body chunks; close it when done."""
 
     status: int
     headers: dict[str, str]
     chunks: AsyncIterator[bytes]
-    _response: httpx.Response
+    close: Callable[[], Awaitable[None]]
 
     async def aclose(self) -> None:
         """Close the upstream connection (the caller went away or the stream ended)."""
-        await self._response.aclose()
+        await self.close()
 
 
-def relayed_headers(headers: httpx.Headers) -> dict[str, str]:
-    """The upstream response headers a caller may see."""
-    return {
-        name: value
-        for name, value in headers.items()
-        if name.lower() not in DROPPED_RESPONSE_HEADERS
-    }
-
-
-class UpstreamClient:
+class UpstreamClient(Protocol):
     """Sends requests to one upstream through its own connection pool."""
 
-    def __init__(self, spec: UpstreamSpec) -> None:
-        self.spec = spec
-        headers = dict(spec.headers)
-        if spec.api_key:
-            headers["authorization"] = f"Bearer {spec.api_key}"
-        self._client = httpx.AsyncClient(
-            base_url=spec.base_url,
-            headers=headers,
-            timeout=httpx.Timeout(
-                connect=spec.connect_timeout,
-                read=spec.read_timeout,
-                write=spec.read_timeout,
-                pool=spec.connect_timeout,
-            ),
-            limits=httpx.Limits(
-                max_connections=spec.max_connections,
-                max_keepalive_connections=spec.max_connections,
-                keepalive_expiry=30.0,
-            ),
-            http1=True,
-            http2=False,
-            follow_redirects=False,
-            trust_env=False,
-        )
-
-    def _wrap(self, exc: httpx.HTTPError) -> UpstreamError:
-        name = self.spec.name
-        if isinstance(exc, httpx.TimeoutException):
-            return UpstreamTimeout(f"upstream {name!r} did not answer in time")
-        if isinstance(exc, (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError)):
-            return UpstreamUnavailable(f"upstream {name!r} is unreachable or closed the connection")
-        return UpstreamError(f"upstream {name!r} failed: {type(exc).__name__}")
+    spec: UpstreamSpec
 
     async def post(
         self, path: str, body: bytes, headers: Mapping[str, str]
     ) -> tuple[int, dict[str, str], bytes]:
         """POST and read the whole answer."""
-        try:
-            response = await self._client.post(path, content=body, headers=headers)
-        except httpx.HTTPError as exc:
-            raise self._wrap(exc) from exc
-        return response.status_code, relayed_headers(response.headers), response.content
-
-    async def get(self, path: str) -> int:
-        """GET `path` and return the status (readiness probes)."""
-        try:
-            response = await self._client.get(path)
-        except httpx.HTTPError as exc:
-            raise self._wrap(exc) from exc
-        return response.status_code
+        ...
 
     async def open_stream(
         self, path: str, body: bytes, headers: Mapping[str, str]
     ) -> UpstreamStream:
-        """POST and return the response as it arrives, chunk by chunk."""
-        request = self._client.build_request("POST", path, content=body, headers=headers)
-        try:
-            response = await self._client.send(request, stream=True)
-        except httpx.HTTPError as exc:
-            raise self._wrap(exc) from exc
-        return UpstreamStream(
-            status=response.status_code,
-            headers=relayed_headers(response.headers),
-            chunks=self._chunks(response),
-            _response=response,
-        )
+        """POST and return the response as it arrives."""
+        ...
 
-    async def _chunks(self, response: httpx.Response) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in response.aiter_raw():
-                yield chunk
-        except httpx.HTTPError as exc:
-            raise self._wrap(exc) from exc
+    async def get(self, path: str) -> int:
+        """GET `path` and return the status (readiness probes)."""
+        ...
 
     async def aclose(self) -> None:
         """Close the pool."""
-        await self._client.aclose()
+        ...
+
+
+def credential_headers(spec: UpstreamSpec) -> dict[str, str]:
+    """The static headers every request to `spec` carries, its credential included."""
+    headers = dict(spec.headers)
+    if spec.api_key:
+        headers["authorization"] = f"Bearer {spec.api_key}"
+    return headers
 
 
 class UpstreamPool:
     """The clients of every configured upstream, created once at start-up."""
 
-    def __init__(self, specs: Mapping[str, UpstreamSpec]) -> None:
-        self._clients = {name: UpstreamClient(spec) for name, spec in specs.items()}
+    def __init__(self, specs: Mapping[str, UpstreamSpec], transport: Transport = "aiohttp") -> None:
+        # Imported here so that each transport's library loads only when chosen.
+        if transport == "aiohttp":
+            from gateway.upstream.aiohttp_transport import AiohttpUpstreamClient as client_class
+        else:
+            from gateway.upstream.httpx_transport import (  # type: ignore[assignment]
+                HttpxUpstreamClient as client_class,
+            )
+        self._clients: dict[str, UpstreamClient] = {
+            name: client_class(spec) for name, spec in specs.items()
+        }
 
     def client(self, name: str) -> UpstreamClient:
         """The client for upstream `name`."""

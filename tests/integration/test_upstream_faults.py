@@ -34,11 +34,11 @@ models:
 """
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=["aiohttp", "httpx"])
 def faulty(
-    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[RunningGateway, FaultyUpstream]]:
-    """A gateway whose only upstreams misbehave."""
+    """A gateway whose only upstreams misbehave, on each upstream transport."""
     tmp = tmp_path_factory.mktemp("faulty")
     upstream_app = FaultyUpstream(delay=2.0)
     upstream = BackgroundServer(upstream_app).start()
@@ -50,6 +50,7 @@ def faulty(
         policy=replace(
             settings.policy, policies_dir=policies_with_models(tmp / "policies", MODELS)
         ),
+        server=replace(settings.server, upstream_transport=request.param),
     )
     gateway = BackgroundServer(create_app(settings)).start()
     yield RunningGateway(settings, gateway, upstream, demo=None), upstream_app  # type: ignore[arg-type]

@@ -1,0 +1,86 @@
+"""The processes a benchmark measures: the demo upstream and gateway replicas on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from gateway.access.key_store import KeyStore
+from gateway.storage.engine import create_engine
+from gateway.storage.migrate import upgrade
+
+
+def free_port() -> int:
+    """A port nobody listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait(url: str, process: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} exited with {process.returncode}")
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not start")
+
+
+@contextmanager
+def serving(args: list[str], health: str, env: Mapping[str, str] | None = None) -> Iterator[None]:
+    """Run `python -m gateway <args>` until the block ends."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gateway", *args],
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait(health, process)
+        yield
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def prepare_database(data_dir: Path) -> tuple[str, str]:
+    """A migrated SQLite database with one benchmark key: (database URL, key)."""
+    url = f"sqlite+aiosqlite:///{data_dir / 'bench.db'}"
+    upgrade(url)
+
+    async def create() -> str:
+        engine = create_engine(url)
+        try:
+            # Limits are on and checked on every request, set high enough never to refuse.
+            issued = await KeyStore(engine).create(
+                account="bench",
+                tier="developer",
+                limit_overrides={
+                    "requests_per_minute": 10**9,
+                    "concurrent": 10**6,
+                    "tokens_per_minute": 10**12,
+                    "tokens_per_day": 10**13,
+                },
+            )
+            return issued.key
+        finally:
+            await engine.dispose()
+
+    return url, asyncio.run(create())

@@ -1,0 +1,104 @@
+"""`make bench`: the gateway's cost, as ratios against a baseline measured in the same run.
+
+1. Straight to the demo upstream vs through the gateway (full default pipeline), at the same
+   concurrency: requests/s and p50/p99 latency, and what the gateway adds.
+2. The gateway with limits off and with the audit log off, to isolate what each costs.
+3. The component benchmarks (limiter, audit writer, detectors), when present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.bench_servers import free_port, prepare_database, serving
+from bench.wrk_load import LoadResult, run_wrk, wrk_available
+
+CHAT = '{"model": "demo-chat", "max_tokens": 16, "messages": [{"role": "user", "content": "Hello there, gateway"}]}'
+HERE = Path(__file__).resolve().parent
+
+
+def _row(name: str, result: LoadResult, base: LoadResult | None) -> str:
+    ratio = f"{result.rps / base.rps:6.2f}x" if base else "  base "
+    added = f"{result.p50_ms - base.p50_ms:+7.2f}" if base else "      -"
+    return (
+        f"  {name:<34} {result.rps:9.0f} {result.p50_ms:8.2f} {result.p99_ms:8.2f} "
+        f"{added} {ratio} {result.errors:6d}"
+    )
+
+
+def _header(title: str) -> str:
+    return (
+        f"\n{title}\n  {'':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
+        f"{'+p50 ms':>7} {'rps':>7} {'errors':>6}"
+    )
+
+
+def measure(seconds: float, connections: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp)
+        database_url, key = prepare_database(data_dir)
+        upstream_port = free_port()
+        upstream_url = f"http://127.0.0.1:{upstream_port}"
+        base_env = {
+            "MODELGATE_DATABASE_URL": database_url,
+            "MODELGATE_DATA_DIR": str(data_dir),
+            "MODELGATE_DEMO_UPSTREAM_URL": upstream_url,
+            "MODELGATE_AUTO_MIGRATE": "false",
+            "MODELGATE_LOG_LEVEL": "warning",
+        }
+        variants = {
+            "gateway (full default pipeline)": {},
+            "gateway, limits off": {"MODELGATE_LIMITS_ENABLED": "false"},
+            "gateway, audit off": {"MODELGATE_AUDIT": "false"},
+        }
+        with serving(
+            ["demo-upstream", "--port", str(upstream_port)], f"{upstream_url}/v1/models"
+        ):
+            for level, label in ((1, "latency"), (connections, "throughput")):
+                direct = _load(f"{upstream_url}/v1/chat/completions", key, level, seconds)
+                print(_header(f"{label}: {level} connection(s), {seconds:.0f} s each"))
+                print(_row("direct to the demo upstream", direct, None))
+                for name, extra in variants.items():
+                    port = free_port()
+                    gateway_url = f"http://127.0.0.1:{port}"
+                    with serving(
+                        ["serve", "--port", str(port)],
+                        f"{gateway_url}/healthz",
+                        {**base_env, **extra},
+                    ):
+                        result = _load(f"{gateway_url}/v1/chat/completions", key, level, seconds)
+                    print(_row(name, result, direct))
+
+
+def _load(url: str, key: str, connections: int, seconds: float) -> LoadResult:
+    run_wrk(url, CHAT, key, connections=connections, seconds=1)  # warm-up: pools, caches
+    return run_wrk(url, CHAT, key, connections=connections, seconds=seconds)
+
+
+def components() -> None:
+    for script in ("limiter_bench.py", "audit_bench.py", "detectors_bench.py"):
+        path = HERE / script
+        if path.exists():
+            print(f"\n== {script}")
+            subprocess.run([sys.executable, str(path)], check=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--skip-components", action="store_true")
+    args = parser.parse_args()
+    if not wrk_available():
+        sys.exit("make bench needs wrk (Debian: apt-get install wrk)")
+    measure(args.seconds, args.connections)
+    if not args.skip_components:
+        components()
+
+
+if __name__ == "__main__":
+    main()
