@@ -81,6 +81,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         upstreams=upstreams,
         limiter=limiter if settings.limits.enabled else None,
         audit=audit,
+        access_log=settings.log.access_log,
     )
     return GatewayRuntime(
         settings=settings,

@@ -12,6 +12,7 @@ from gateway.audit import AuditWriter
 from gateway.limits import InProcessBackend, LimiterBackend
 from gateway.pipeline.stage import Pipeline, Stage
 from gateway.policy.catalog import PolicySet
+from gateway.stages.access_log import AccessLog
 from gateway.stages.authorize import Authorize
 from gateway.stages.forward import Forward
 from gateway.stages.identify import Identify
@@ -41,14 +42,17 @@ def build_pipelines(
     upstreams: UpstreamPool,
     limiter: LimiterBackend | None,
     audit: AuditWriter | None,
+    access_log: bool = True,
 ) -> Pipelines:
     """The stages, in order. `None` switches limits or audit off (benchmarks only)."""
     record: list[Stage] = [RecordAudit(audit, policies.version)] if audit is not None else []
+    if access_log:
+        record.append(AccessLog())
     identify = Identify(authenticator, policies)
     limit: list[Stage] = [EnforceLimits(limiter)] if limiter is not None else []
     model_call = Pipeline(
         [
-            *record,  # the audit record, written once the response is done, however it ends
+            *record,  # audit record and access log line, written once the response is done
             ReadBody(),  # the body, refused past the size limit
             identify,  # who is calling (API key -> account, tier)
             ParseBody(),  # the body is JSON of the endpoint's shape
