@@ -12,13 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import click
-import uvicorn
 
 from gateway.access.key_format import MalformedKey, parse_key
 from gateway.access.key_store import KeyStore
-from gateway.app import create_app
 from gateway.cli.context import run_with_keys, settings_or_exit
-from gateway.demo.server import DemoUpstream
 from gateway.settings import Settings
 from gateway.storage.migrate import upgrade
 
@@ -103,6 +100,12 @@ def demo_command(upstream_port: int) -> None:
     host, gateway_port = settings.server.host, settings.server.port
     click.echo(_instructions(f"http://{host}:{gateway_port}", key))
 
+    # The server stack loads only when serving, so that every other command starts quickly.
+    import uvicorn
+
+    from gateway.app import create_app
+    from gateway.demo.server import DemoUpstream
+
     upstream = uvicorn.Server(
         uvicorn.Config(DemoUpstream(), host="127.0.0.1", port=port, log_level="warning")
     )
@@ -131,6 +134,10 @@ def demo_command(upstream_port: int) -> None:
 @click.option("--chunk-delay", type=float, default=0.0, help="Seconds between stream chunks.")
 def demo_upstream_command(host: str, port: int, chunk_delay: float) -> None:
     """Run only the demo upstream (for benchmarks and tests)."""
+    import uvicorn
+
+    from gateway.demo.server import DemoUpstream
+
     uvicorn.run(
         DemoUpstream(chunk_delay=chunk_delay),
         host=host,
