@@ -9,12 +9,14 @@ from litestar import Litestar
 from litestar.exceptions import HTTPException
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme
 from litestar.types import Message, Scope
 
 from gateway import __version__
 from gateway.api.developer_routes import developer_routes
 from gateway.api.exception_handlers import http_exception_handler, unexpected_exception_handler
 from gateway.api.health_routes import health_routes
+from gateway.api.metrics_routes import metrics_routes
 from gateway.api.proxy_handler import ProxyHandler
 from gateway.api.request_ids import request_id_from
 from gateway.log import configure_logging
@@ -60,6 +62,7 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
         route_handlers=[
             *developer_routes(handler, runtime.pipelines),
             *health_routes(runtime.engine, runtime.upstreams, runtime.limiter),
+            *(metrics_routes(runtime.metrics) if runtime.metrics is not None else []),
         ],
         lifespan=[lifespan],
         before_send=[_add_request_id],
@@ -72,6 +75,15 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
             version=__version__,
             description="A gated model-serving gateway (OpenAI-compatible developer API).",
             path="/openapi",
+            components=Components(
+                security_schemes={
+                    "ApiKey": SecurityScheme(
+                        type="http",
+                        scheme="bearer",
+                        description="A ModelGate API key: `Authorization: Bearer mg_...`",
+                    )
+                }
+            ),
             render_plugins=[ScalarRenderPlugin()],
         ),
         request_max_body_size=settings.server.max_body_bytes * 2,

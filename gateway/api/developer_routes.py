@@ -4,38 +4,82 @@ from __future__ import annotations
 
 from litestar import Response, get, post
 from litestar.handlers import HTTPRouteHandler
+from litestar.openapi.spec import SecurityRequirement
 from litestar.params import FromPath
 from litestar.response import Stream
 
 from gateway.api.proxy_handler import AnyRequest, ProxyHandler
 from gateway.pipeline.assembly import Pipelines
+from gateway.schemas.openapi_bodies import (
+    CHAT_OPERATION,
+    COMPLETION_OPERATION,
+    EMBEDDING_OPERATION,
+    INFER_OPERATION,
+)
+
+API_KEY: list[SecurityRequirement] = [{"ApiKey": []}]
+"""Developer routes take `Authorization: Bearer mg_...` (the `ApiKey` scheme in the document)."""
 
 
 def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRouteHandler]:
     """Route handlers bound to this app's pipelines (no module-level state)."""
     model_call = pipelines.model_call
 
-    @post("/v1/chat/completions", tags=["developer"], summary="Chat completion (OpenAI format)")
+    @post(
+        "/v1/chat/completions",
+        tags=["developer"],
+        security=API_KEY,
+        summary="Chat completion (OpenAI format)",
+        operation_class=CHAT_OPERATION,
+    )
     async def chat_completions(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, model_call, "chat", "chat")
 
-    @post("/v1/completions", tags=["developer"], summary="Text completion (OpenAI format)")
+    @post(
+        "/v1/completions",
+        tags=["developer"],
+        security=API_KEY,
+        summary="Text completion (OpenAI format)",
+        operation_class=COMPLETION_OPERATION,
+    )
     async def completions(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, model_call, "completions", "completions")
 
-    @post("/v1/embeddings", tags=["developer"], summary="Embeddings (OpenAI format)")
+    @post(
+        "/v1/embeddings",
+        tags=["developer"],
+        security=API_KEY,
+        summary="Embeddings (OpenAI format)",
+        operation_class=EMBEDDING_OPERATION,
+    )
     async def embeddings(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, model_call, "embeddings", "embeddings")
 
-    @post("/v1/models/{model:str}/infer", tags=["developer"], summary="Plain JSON inference")
+    @post(
+        "/v1/models/{model:str}/infer",
+        tags=["developer"],
+        security=API_KEY,
+        summary="Plain JSON inference",
+        operation_class=INFER_OPERATION,
+    )
     async def infer(request: AnyRequest, model: FromPath[str]) -> Response[bytes] | Stream:
         return await handler.handle(request, model_call, "infer", "infer", path_model=model)
 
-    @get("/v1/models", tags=["developer"], summary="Models your tier may use, with their cards")
+    @get(
+        "/v1/models",
+        tags=["developer"],
+        security=API_KEY,
+        summary="Models your tier may use, with their cards",
+    )
     async def list_models(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, pipelines.list_models, None, "models")
 
-    @get("/v1/usage", tags=["developer"], summary="Your limits and what you have used of them")
+    @get(
+        "/v1/usage",
+        tags=["developer"],
+        security=API_KEY,
+        summary="Your limits and what you have used of them",
+    )
     async def usage(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, pipelines.usage, None, "usage")
 
