@@ -1,8 +1,10 @@
 """`make bench`: the gateway's cost, as ratios against a baseline measured in the same run.
 
 1. Straight to the demo upstream vs through the gateway (full default pipeline), at the same
-   concurrency: requests/s and p50/p99 latency, and what the gateway adds.
-2. The gateway with limits off and with the audit log off, to isolate what each costs.
+   concurrency: requests/s and p50/p99 latency, and what the gateway adds; once with an
+   upstream that answers at once, once with one that takes 20 ms like a small model.
+2. The gateway with limits off, with the audit log off, on httpx, and with two workers, to
+   isolate what each costs.
 3. The component benchmarks (limiter, audit writer, detectors), when present.
 """
 
@@ -37,7 +39,7 @@ def _header(title: str) -> str:
     )
 
 
-def measure(seconds: float, connections: int) -> None:
+def measure(seconds: float, connections: int, latency_ms: float, variants: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         database_url, key = prepare_database(data_dir)
@@ -50,19 +52,23 @@ def measure(seconds: float, connections: int) -> None:
             "MODELGATE_AUTO_MIGRATE": "false",
             "MODELGATE_LOG_LEVEL": "warning",
         }
-        variants = {
-            "gateway (full default pipeline)": {},
-            "gateway, limits off": {"MODELGATE_LIMITS_ENABLED": "false"},
-            "gateway, audit off": {"MODELGATE_AUDIT": "false"},
-        }
-        with serving(
-            ["demo-upstream", "--port", str(upstream_port)], f"{upstream_url}/v1/models"
-        ):
+        gateways: dict[str, dict[str, str]] = {"gateway (full default pipeline)": {}}
+        if variants:
+            gateways |= {
+                "gateway, limits off": {"MODELGATE_LIMITS_ENABLED": "false"},
+                "gateway, audit off": {"MODELGATE_AUDIT": "false"},
+                "gateway, httpx transport": {"MODELGATE_UPSTREAM_TRANSPORT": "httpx"},
+                "gateway, 2 workers": {"MODELGATE_WORKERS": "2"},
+            }
+        upstream_args = ["demo-upstream", "--port", str(upstream_port)]
+        upstream_args += ["--latency", str(latency_ms / 1000)]
+        with serving(upstream_args, f"{upstream_url}/v1/models"):
             for level, label in ((1, "latency"), (connections, "throughput")):
                 direct = _load(f"{upstream_url}/v1/chat/completions", key, level, seconds)
-                print(_header(f"{label}: {level} connection(s), {seconds:.0f} s each"))
+                title = f"{label}: upstream answers in {latency_ms:.0f} ms, {level} connection(s)"
+                print(_header(f"{title}, {seconds:.0f} s each"))
                 print(_row("direct to the demo upstream", direct, None))
-                for name, extra in variants.items():
+                for name, extra in gateways.items():
                     port = free_port()
                     gateway_url = f"http://127.0.0.1:{port}"
                     with serving(
@@ -95,7 +101,10 @@ def main() -> None:
     args = parser.parse_args()
     if not wrk_available():
         sys.exit("make bench needs wrk (Debian: apt-get install wrk)")
-    measure(args.seconds, args.connections)
+    # A zero-latency upstream is the worst case for the gateway's share; a model that takes
+    # 20 ms to answer (a small, fast one) shows the cost a caller would notice.
+    measure(args.seconds, args.connections, latency_ms=0, variants=True)
+    measure(args.seconds, args.connections, latency_ms=20, variants=False)
     if not args.skip_components:
         components()
 

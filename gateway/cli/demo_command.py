@@ -132,14 +132,15 @@ def demo_command(upstream_port: int) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8081, show_default=True)
 @click.option("--chunk-delay", type=float, default=0.0, help="Seconds between stream chunks.")
-def demo_upstream_command(host: str, port: int, chunk_delay: float) -> None:
+@click.option("--latency", type=float, default=0.0, help="Seconds before every answer.")
+def demo_upstream_command(host: str, port: int, chunk_delay: float, latency: float) -> None:
     """Run only the demo upstream (for benchmarks and tests)."""
     import uvicorn
 
     from gateway.demo.server import DemoUpstream
 
     uvicorn.run(
-        DemoUpstream(chunk_delay=chunk_delay),
+        DemoUpstream(chunk_delay=chunk_delay, latency=latency),
         host=host,
         port=port,
         loop="uvloop",

@@ -1,7 +1,8 @@
 """`DemoUpstream`: a small, fast OpenAI-compatible ASGI server for demos, tests and benchmarks.
 
 Written against raw ASGI rather than a framework so that benchmarks measure the gateway, not
-the demo. `chunk_delay` slows streams down, which tests use to watch chunks arrive one by one.
+the demo. `chunk_delay` slows streams down, which tests use to watch chunks arrive one by one;
+`latency` delays every answer, as a model would.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ Scope = dict[str, Any]
 class DemoUpstream:
     """The demo model server. Counts streams started, finished and abandoned by the client."""
 
-    def __init__(self, chunk_delay: float = 0.0) -> None:
+    def __init__(self, chunk_delay: float = 0.0, latency: float = 0.0) -> None:
         self.chunk_delay = chunk_delay
+        self.latency = latency
         self.streams_started = 0
         self.streams_completed = 0
         self.streams_abandoned = 0
@@ -59,6 +61,10 @@ class DemoUpstream:
         except (msgspec.DecodeError, TypeError):
             await self._json(send, 400, {"error": {"message": "body must be a JSON object"}})
             return
+        if self.latency:
+            # Stands in for the model's own time to answer, so benchmarks can show the
+            # gateway's cost next to a realistic upstream as well as a zero-latency one.
+            await asyncio.sleep(self.latency)
         if path == "/v1/chat/completions":
             await self._chat(send, receive, request)
         elif path == "/v1/completions":
