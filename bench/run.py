@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -19,7 +20,13 @@ from pathlib import Path
 from bench.bench_servers import free_port, prepare_database, serving
 from bench.wrk_load import LoadResult, run_wrk, wrk_available
 
-CHAT = '{"model": "demo-chat", "max_tokens": 16, "messages": [{"role": "user", "content": "Hello there, gateway"}]}'
+CHAT = json.dumps(
+    {
+        "model": "demo-chat",
+        "max_tokens": 16,
+        "messages": [{"role": "user", "content": "Hello there, gateway"}],
+    }
+)
 HERE = Path(__file__).resolve().parent
 
 
