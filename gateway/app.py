@@ -13,16 +13,19 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.types import Message, Scope
 
 from gateway import __version__
+from gateway.admin.routes import admin_routers
 from gateway.api.developer_routes import developer_routes
 from gateway.api.exception_handlers import http_exception_handler, unexpected_exception_handler
 from gateway.api.health_routes import health_routes
 from gateway.api.metrics_routes import metrics_routes
 from gateway.api.proxy_handler import ProxyHandler
 from gateway.api.request_ids import request_id_from
+from gateway.api.terms_routes import terms_routes
 from gateway.log import configure_logging
 from gateway.runtime import GatewayRuntime, build_runtime
 from gateway.settings import Settings, load_settings
 from gateway.storage.migrate import upgrade_async
+from gateway.web import template_config
 
 
 async def _add_request_id(message: Message, scope: Scope) -> None:
@@ -63,7 +66,10 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
             *developer_routes(handler, runtime.pipelines),
             *health_routes(runtime.engine, runtime.upstreams, runtime.limiter),
             *(metrics_routes(runtime.metrics) if runtime.metrics is not None else []),
+            *terms_routes(handler, runtime.pipelines, runtime.admin.terms.catalog),
+            *admin_routers(runtime.admin),  # /admin/ API (bearer) and /ui/ pages (sessions)
         ],
+        template_config=template_config(),
         lifespan=[lifespan],
         before_send=[_add_request_id],
         exception_handlers={

@@ -2,13 +2,17 @@
 
     GatewayError                      every refusal a caller can see
     ├── AuthenticationError (401)     missing-key, invalid-key, key-revoked, key-expired
+    │   └── Unauthenticated           unauthenticated (admin API and pages: no valid sign-in)
     ├── AuthThrottled (429)           too many failed attempts from one address
     ├── PermissionRefused (403)       model-not-allowed, parameter-not-allowed, account-suspended
     │   ├── TermsNotAccepted          terms-not-accepted
+    │   ├── ForbiddenRole             forbidden-role (signed in, but the role may not do this)
     │   └── ContentBlocked            content-blocked
+    ├── HeldForReview (202)           review-pending (the answer waits for a reviewer)
     ├── NotFound (404)                model-not-found, not-found
     ├── ModelUnavailable (410/503)    model-retired, model-disabled
     ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
+    │   └── TermsVersionChanged (409) terms-version-changed
     ├── RateLimited (429)             rate-limited (names the limit, carries Retry-After)
     ├── ServiceUnavailable (503)      limiter-unavailable, not-ready
     └── UpstreamError (502/504)       upstream-unavailable, upstream-timeout, upstream-error
@@ -74,6 +78,11 @@ class KeyExpired(AuthenticationError):
     title = "API key expired"
 
 
+class Unauthenticated(AuthenticationError):
+    type_name = "unauthenticated"
+    title = "Sign-in required"
+
+
 class AuthThrottled(GatewayError):
     status = 429
     type_name = "auth-throttled"
@@ -106,9 +115,22 @@ class TermsNotAccepted(PermissionRefused):
     title = "Acceptable-use terms not accepted"
 
 
+class ForbiddenRole(PermissionRefused):
+    type_name = "forbidden-role"
+    title = "Your role may not do this"
+
+
 class ContentBlocked(PermissionRefused):
     type_name = "content-blocked"
     title = "Content blocked by policy"
+
+
+class HeldForReview(GatewayError):
+    """Not a failure: the answer waits for a person (202, with the case to poll)."""
+
+    status = 202
+    type_name = "review-pending"
+    title = "Held for human review"
 
 
 class NotFound(GatewayError):
@@ -169,6 +191,12 @@ class EndpointNotAllowed(InvalidRequest):
     title = "Endpoint not supported by this model"
 
 
+class TermsVersionChanged(InvalidRequest):
+    status = 409
+    type_name = "terms-version-changed"
+    title = "Terms document has a newer version"
+
+
 class RateLimited(GatewayError):
     status = 429
     type_name = "rate-limited"
@@ -211,6 +239,7 @@ class Problem(msgspec.Struct, omit_defaults=True):
     status: int
     detail: str
     instance: str | None = None
+    request_id: str | None = None
 
 
 _encoder = msgspec.json.Encoder()

@@ -8,10 +8,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.access.authenticator import KeyAuthenticator, KeyCache
 from gateway.access.key_store import KeyStore
+from gateway.admin.assembly import ControlSide, build_control_side
+from gateway.admin.services import AdminServices
 from gateway.audit import AuditWriter, SealPolicy, build_audit_writer
 from gateway.audit.key_material import load_audit_keys
+from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.limits import AuthThrottle, LimiterBackend
 from gateway.limits.construction import build_auth_throttle, build_limiter
+from gateway.metrics import GatewayMetrics, build_metrics
 from gateway.pipeline.assembly import Pipelines, build_pipelines
 from gateway.policy.catalog import PolicySet
 from gateway.policy.loader import load_policy_set
@@ -34,17 +38,34 @@ class GatewayRuntime:
     auth_throttle: AuthThrottle
     audit: AuditWriter | None
     pipelines: Pipelines
+    metrics: GatewayMetrics | None = None
+    control: ControlSide | None = None
+    """Terms, model overrides and their broadcast, and the admin services."""
+    inspectors: TierInspectors | None = None
+    """Each tier's input and output inspectors (detectors and policy)."""
+
+    @property
+    def admin(self) -> AdminServices:
+        """The admin services (sign-in, admin verbs) of this process."""
+        assert self.control is not None
+        return self.control.admin
 
     async def start(self) -> None:
         """Start background work (the audit writer replays any spool left by a crash)."""
         if self.audit is not None:
             await self.audit.start()
+        if self.control is not None:
+            await self.control.start()
 
     async def aclose(self) -> None:
         """Drain the audit writer, then release connections and pools."""
+        if self.control is not None:
+            await self.control.aclose()
         if self.audit is not None:
             await self.audit.aclose()
         await self.upstreams.aclose()
+        if self.inspectors is not None:
+            await self.inspectors.aclose()
         await self.limiter.aclose()
         await self.auth_throttle.aclose()
         await self.engine.dispose()
@@ -75,6 +96,15 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
     audit = _audit_writer(settings, engine) if settings.audit.enabled else None
     limiter = build_limiter(settings.limits)
     auth_throttle = build_auth_throttle(settings.limits)
+    metrics = (
+        build_metrics(audit=audit, limiter=limiter, auth_throttle=auth_throttle)
+        if settings.metrics.enabled
+        else None
+    )
+    control = build_control_side(
+        settings, engine=engine, keys=keys, key_cache=key_cache, policies=policies, audit=audit
+    )
+    inspectors = TierInspectors(settings.policy.policies_dir, policies.tiers)
     pipelines = build_pipelines(
         authenticator=KeyAuthenticator(keys, key_cache, auth_throttle),
         policies=policies,
@@ -82,6 +112,10 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         limiter=limiter if settings.limits.enabled else None,
         audit=audit,
         access_log=settings.log.access_log,
+        metrics=metrics.requests if metrics is not None else None,
+        board=control.board,
+        terms=control.terms,
+        inspectors=inspectors,
     )
     return GatewayRuntime(
         settings=settings,
@@ -94,4 +128,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         auth_throttle=auth_throttle,
         audit=audit,
         pipelines=pipelines,
+        metrics=metrics,
+        control=control,
+        inspectors=inspectors,
     )

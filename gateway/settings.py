@@ -124,6 +124,59 @@ class LogSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class OidcSettings:
+    """Sign-in for admins, reviewers and auditors (pages and the admin API)."""
+
+    issuer: str = ""
+    """OIDC issuer URL (`MODELGATE_OIDC_ISSUER`); empty means local tokens from the CLI."""
+    client_id: str = ""
+    """Client id registered at the provider for the pages (`MODELGATE_OIDC_CLIENT_ID`)."""
+    client_secret: str = ""
+    """Client secret for the code exchange (`MODELGATE_OIDC_CLIENT_SECRET`); empty: public."""
+    roles_claim: str = "roles"
+    """Claim holding the roles; dots walk nested objects (`MODELGATE_OIDC_ROLES_CLAIM`)."""
+    audience: str = ""
+    """`aud` that admin API bearer tokens must carry (`MODELGATE_OIDC_AUDIENCE`; default id)."""
+    scopes: str = "openid profile email"
+    """Scopes asked for at sign-in (`MODELGATE_OIDC_SCOPES`)."""
+    public_url: str = ""
+    """Base URL people reach the gateway at, for the redirect URI (`MODELGATE_PUBLIC_URL`)."""
+    session_secret: str = ""
+    """Hex key for the session cookie (`MODELGATE_SESSION_SECRET`; default generated file)."""
+    session_hours: float = 8.0
+    """How long a page sign-in lasts (`MODELGATE_SESSION_HOURS`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ControlSettings:
+    """How admin changes (kill switch, stages, revocations) reach every replica."""
+
+    poll_seconds: float = 3.0
+    """Database re-read interval for changes made while no broadcast could carry them
+    (`MODELGATE_CONTROL_POLL_SECONDS`; 0 turns it off). Redis pub/sub uses `MODELGATE_REDIS_URL`."""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricsSettings:
+    """Prometheus metrics."""
+
+    enabled: bool = True
+    """Serve `/metrics` and count every request (`MODELGATE_METRICS`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSettings:
+    """Where raised alerts go besides the structured log."""
+
+    webhook_url: str = ""
+    """POST each alert as JSON here (`MODELGATE_ALERT_WEBHOOK_URL`); empty means log only."""
+    webhook_secret: str = ""
+    """HMAC-SHA256 key that signs each webhook body (`MODELGATE_ALERT_WEBHOOK_SECRET`)."""
+    webhook_timeout_seconds: float = 5.0
+    """How long one webhook delivery may take (`MODELGATE_ALERT_WEBHOOK_TIMEOUT`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """All settings, grouped by concern."""
 
@@ -134,6 +187,10 @@ class Settings:
     limits: LimitSettings = LimitSettings()
     audit: AuditSettings = AuditSettings()
     log: LogSettings = LogSettings()
+    oidc: OidcSettings = OidcSettings()
+    control: ControlSettings = ControlSettings()
+    metrics: MetricsSettings = MetricsSettings()
+    alerts: AlertSettings = AlertSettings()
 
     def with_overrides(self, **groups: object) -> Settings:
         """A copy with whole setting groups replaced (used by tests and the demo)."""
@@ -246,5 +303,25 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             level=get("MODELGATE_LOG_LEVEL", "info"),
             json=_flag(json_flag) if json_flag else None,
             access_log=_flag(get("MODELGATE_ACCESS_LOG", "true")),
+        ),
+        metrics=MetricsSettings(enabled=_flag(get("MODELGATE_METRICS", "true"))),
+        alerts=AlertSettings(
+            webhook_url=get("MODELGATE_ALERT_WEBHOOK_URL"),
+            webhook_secret=get("MODELGATE_ALERT_WEBHOOK_SECRET"),
+            webhook_timeout_seconds=float(get("MODELGATE_ALERT_WEBHOOK_TIMEOUT", "5")),
+        ),
+        oidc=OidcSettings(
+            issuer=get("MODELGATE_OIDC_ISSUER").rstrip("/"),
+            client_id=get("MODELGATE_OIDC_CLIENT_ID"),
+            client_secret=get("MODELGATE_OIDC_CLIENT_SECRET"),
+            roles_claim=get("MODELGATE_OIDC_ROLES_CLAIM", "roles"),
+            audience=get("MODELGATE_OIDC_AUDIENCE"),
+            scopes=get("MODELGATE_OIDC_SCOPES", "openid profile email"),
+            public_url=get("MODELGATE_PUBLIC_URL").rstrip("/"),
+            session_secret=get("MODELGATE_SESSION_SECRET"),
+            session_hours=float(get("MODELGATE_SESSION_HOURS", "8")),
+        ),
+        control=ControlSettings(
+            poll_seconds=float(get("MODELGATE_CONTROL_POLL_SECONDS", "3")),
         ),
     )

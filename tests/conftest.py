@@ -1,4 +1,4 @@
-"""Shared fixtures: the real PostgreSQL and Redis the integration tests talk to.
+"""Shared fixtures: the real PostgreSQL and Redis, and running gateways on SQLite and PostgreSQL.
 
 `make test` starts both when they are not running and exports their URLs; each test session
 gets its own throwaway PostgreSQL database, so parallel runs never see each other's rows.
@@ -9,8 +9,11 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import pytest
+
+from tests.support.gateway import RunningGateway, start_gateway
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "MODELGATE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -65,3 +68,23 @@ async def redis_client(redis_url: str) -> AsyncIterator[object]:
     client = redis.from_url(redis_url)
     yield client
     await client.aclose()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def running_gateway(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningGateway]:
+    """A gateway with its demo upstream, once per database backend."""
+    data_dir: Path = tmp_path_factory.mktemp(f"gw-{request.param}")
+    url = "" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    running = start_gateway(data_dir, url)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningGateway]:
+    """A gateway on the embedded SQLite store, for tests that do not vary the database."""
+    running = start_gateway(tmp_path_factory.mktemp("gw-sqlite-only"))
+    yield running
+    running.stop()

@@ -11,7 +11,6 @@ from typing import NoReturn
 from gateway.access.key_format import MalformedKey, parse_key, secret_matches
 from gateway.access.key_record import KeyRecord
 from gateway.access.key_store import KeyStore
-from gateway.limits.auth_throttle import AuthThrottle
 from gateway.errors import (
     AccountSuspended,
     AuthenticationError,
@@ -21,6 +20,7 @@ from gateway.errors import (
     KeyRevoked,
     MissingKey,
 )
+from gateway.limits.auth_throttle import AuthThrottle
 
 _REFUSALS = {
     "revoked": (KeyRevoked, "this API key has been revoked"),

@@ -152,6 +152,14 @@ class KeyStore:
             )
         return issued
 
+    async def set_expiry(self, key_id: str, expires_at: datetime | None) -> KeyRecord:
+        """Set or clear (None) the moment a key stops working."""
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                update(api_keys).where(api_keys.c.key_id == key_id).values(expires_at=expires_at)
+            )
+        return await self.get(key_id)
+
     async def set_tier(self, key_id: str, tier: str) -> KeyRecord:
         """Move a key to another tier."""
         async with self._engine.begin() as conn:

@@ -8,6 +8,7 @@ from litestar.openapi.spec import SecurityRequirement
 from litestar.params import FromPath
 from litestar.response import Stream
 
+from gateway.api.openapi_responses import problem_responses
 from gateway.api.proxy_handler import AnyRequest, ProxyHandler
 from gateway.pipeline.assembly import Pipelines
 from gateway.schemas.openapi_bodies import (
@@ -18,6 +19,7 @@ from gateway.schemas.openapi_bodies import (
 )
 
 API_KEY: list[SecurityRequirement] = [{"ApiKey": []}]
+PROBLEMS = problem_responses()
 """Developer routes take `Authorization: Bearer mg_...` (the `ApiKey` scheme in the document)."""
 
 
@@ -27,8 +29,10 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
 
     @post(
         "/v1/chat/completions",
+        status_code=200,
         tags=["developer"],
         security=API_KEY,
+        responses=PROBLEMS,
         summary="Chat completion (OpenAI format)",
         operation_class=CHAT_OPERATION,
     )
@@ -37,8 +41,10 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
 
     @post(
         "/v1/completions",
+        status_code=200,
         tags=["developer"],
         security=API_KEY,
+        responses=PROBLEMS,
         summary="Text completion (OpenAI format)",
         operation_class=COMPLETION_OPERATION,
     )
@@ -47,8 +53,10 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
 
     @post(
         "/v1/embeddings",
+        status_code=200,
         tags=["developer"],
         security=API_KEY,
+        responses=PROBLEMS,
         summary="Embeddings (OpenAI format)",
         operation_class=EMBEDDING_OPERATION,
     )
@@ -57,8 +65,10 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
 
     @post(
         "/v1/models/{model:str}/infer",
+        status_code=200,
         tags=["developer"],
         security=API_KEY,
+        responses=PROBLEMS,
         summary="Plain JSON inference",
         operation_class=INFER_OPERATION,
     )
@@ -69,6 +79,7 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
         "/v1/models",
         tags=["developer"],
         security=API_KEY,
+        responses=PROBLEMS,
         summary="Models your tier may use, with their cards",
     )
     async def list_models(request: AnyRequest) -> Response[bytes] | Stream:
@@ -78,6 +89,7 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
         "/v1/usage",
         tags=["developer"],
         security=API_KEY,
+        responses=PROBLEMS,
         summary="Your limits and what you have used of them",
     )
     async def usage(request: AnyRequest) -> Response[bytes] | Stream:

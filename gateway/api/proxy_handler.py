@@ -61,6 +61,7 @@ class ProxyHandler:
         endpoint: Endpoint | None,
         route: str,
         path_model: str | None = None,
+        terms_id: str | None = None,
     ) -> Response[bytes] | Stream:
         headers = request.headers
         request_id = request_id_from(headers.get("x-request-id"))
@@ -79,6 +80,7 @@ class ProxyHandler:
             raw_body=b"",
             route=route,
             path_model=path_model,
+            terms_id=terms_id,
             body_reader=lambda: read_body(request, self._max_body_bytes),
         )
         try:
@@ -123,10 +125,11 @@ class ProxyHandler:
 
     def _refuse(self, ctx: RequestContext, error: GatewayError) -> Response[bytes]:
         ctx.status = error.status
+        ctx.refusal = error
         if ctx.reply is not None and ctx.reply.stream is not None:
             # A refusal after the upstream stream opened (e.g. by an output check) must close it.
             stream = ctx.reply.stream
-            ctx.on_finish(lambda _ctx: stream.aclose())  # type: ignore[attr-defined]
+            ctx.on_finish(lambda _ctx: stream.aclose())
         response = problem_response(error, ctx.request_id, self._common_headers(ctx))
         response.background = BackgroundTask(ctx.finish)
         return response

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import click
 
+from gateway.cli.accounts_command import accounts_group
+from gateway.cli.admin_command import admin_group
 from gateway.cli.audit_command import audit_group
 from gateway.cli.db_command import db_group
 from gateway.cli.demo_command import demo_command, demo_upstream_command
+from gateway.cli.eval_command import eval_command
 from gateway.cli.keys_command import keys_group
+from gateway.cli.models_command import models_group
 from gateway.cli.policy_command import policy_group
+from gateway.cli.report_command import alerts_group, report_command
 from gateway.cli.serve_command import serve_command
+from gateway.cli.terms_command import terms_group
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,5 +32,12 @@ for command in (
     db_group,
     policy_group,
     audit_group,
+    models_group,
+    accounts_group,
+    terms_group,
+    admin_group,
+    report_command,
+    alerts_group,
+    eval_command,
 ):
     main.add_command(command)

@@ -10,6 +10,7 @@ import click
 
 from gateway.access.key_record import KeyRecord
 from gateway.access.key_store import KeyNotFound, KeyStore
+from gateway.cli.admin_context import cli_actor, run_admin
 from gateway.cli.context import run_with_keys, settings_or_exit
 from gateway.policy.errors import PolicyError
 from gateway.policy.loader import load_policy_set
@@ -111,10 +112,8 @@ def keys_list(owner: str | None, as_json: bool) -> None:
 def keys_revoke(key_id: str) -> None:
     """Revoke a key at once."""
     settings = settings_or_exit()
-    try:
-        run_with_keys(settings, lambda store: store.revoke(key_id))
-    except KeyNotFound:
-        raise click.ClickException(f"no key with id {key_id}") from None
+    # Through the admin verbs: audited, and announced to running gateways over Redis.
+    run_admin(settings, lambda admin: admin.actions.revoke_key(cli_actor(), key_id))
     click.echo(f"revoked {key_id}")
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from gateway.cli.context import settings_or_exit
+from gateway.cli.policy_test_command import policy_test_command
+from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.policy.errors import PolicyError
 from gateway.policy.loader import load_policy_set
 
@@ -29,9 +31,14 @@ def policy_check(policies_dir: Path | None) -> None:
     directory = policies_dir or settings.policy.policies_dir
     try:
         policies = load_policy_set(directory, settings.policy.variables)
+        # Building the inspectors parses inspection.yaml and every detector's options.
+        TierInspectors(directory, policies.tiers)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(
         f"ok: {len(policies.tiers)} tiers, {len(policies.models)} models, "
         f"{len(policies.upstreams)} upstreams (policy version {policies.version})"
     )
+
+
+policy_group.add_command(policy_test_command)

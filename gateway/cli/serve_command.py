@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
-import uvicorn
 
 from gateway.cli.context import settings_or_exit
 
@@ -15,18 +16,27 @@ from gateway.cli.context import settings_or_exit
 def serve_command(host: str | None, port: int | None, workers: int | None) -> None:
     """Serve the gateway with the configured settings."""
     settings = settings_or_exit()
-    uvicorn.run(
-        "gateway.app:create_app",
-        factory=True,
-        host=host or settings.server.host,
-        port=port or settings.server.port,
-        workers=workers or settings.server.workers,
-        loop="uvloop",
-        http="httptools",
-        access_log=False,
+    # The server stack loads only when serving, so that every other command starts quickly.
+    import uvicorn
+
+    from gateway.app import create_app
+    from gateway.graceful_server import serve_gracefully
+
+    options: dict[str, Any] = {
+        "host": host or settings.server.host,
+        "port": port or settings.server.port,
+        "loop": "uvloop",
+        "http": "httptools",
+        "access_log": False,
         # uvicorn would rewrite the peer address from X-Forwarded-For sent by anyone on
         # 127.0.0.1; the gateway decides whom to believe (MODELGATE_TRUSTED_PROXIES).
-        proxy_headers=False,
-        timeout_graceful_shutdown=30,
-        log_level="warning",
-    )
+        "proxy_headers": False,
+        "timeout_graceful_shutdown": 30,
+        "log_level": "warning",
+    }
+    worker_count = workers or settings.server.workers
+    if worker_count == 1:
+        # One process per replica (the deployed shape): drain on SIGTERM, then exit 0.
+        serve_gracefully(lambda: create_app(settings), **options)
+        return
+    uvicorn.run("gateway.app:create_app", factory=True, workers=worker_count, **options)

@@ -8,20 +8,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gateway.access.authenticator import KeyAuthenticator
+from gateway.access.terms_check import TermsChecker
 from gateway.audit import AuditWriter
+from gateway.control.model_board import ModelStateBoard
+from gateway.inspection.cases import CaseSink, LoggedCaseSink
+from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.limits import InProcessBackend, LimiterBackend
+from gateway.metrics import RequestMetrics
 from gateway.pipeline.stage import Pipeline, Stage
 from gateway.policy.catalog import PolicySet
 from gateway.stages.access_log import AccessLog
 from gateway.stages.authorize import Authorize
 from gateway.stages.forward import Forward
 from gateway.stages.identify import Identify
+from gateway.stages.inspect_input import InspectInput
+from gateway.stages.inspect_output import InspectOutput
 from gateway.stages.limit import EnforceLimits
 from gateway.stages.list_models import ListModels
+from gateway.stages.observe import ObserveMetrics
 from gateway.stages.parse_body import ParseBody
 from gateway.stages.read_body import ReadBody
 from gateway.stages.record import RecordAudit
+from gateway.stages.show_terms import AcceptTerms, ShowTerms
 from gateway.stages.show_usage import ShowUsage
+from gateway.stages.terms_gate import TermsGate
 from gateway.stages.tier_rules import EnforceTierRules
 from gateway.upstream.client import UpstreamPool
 
@@ -33,6 +43,8 @@ class Pipelines:
     model_call: Pipeline
     list_models: Pipeline
     usage: Pipeline
+    terms: Pipeline | None = None
+    accept_terms: Pipeline | None = None
 
 
 def build_pipelines(
@@ -43,25 +55,52 @@ def build_pipelines(
     limiter: LimiterBackend | None,
     audit: AuditWriter | None,
     access_log: bool = True,
+    metrics: RequestMetrics | None = None,
+    board: ModelStateBoard | None = None,
+    terms: TermsChecker | None = None,
+    inspectors: TierInspectors | None = None,
+    cases: CaseSink | None = None,
 ) -> Pipelines:
     """The stages, in order. `None` switches limits or audit off (benchmarks only)."""
     record: list[Stage] = [RecordAudit(audit, policies.version)] if audit is not None else []
     if access_log:
         record.append(AccessLog())
+    if metrics is not None:
+        # First in the list, so its finisher runs last (after the audit record is submitted).
+        record.insert(0, ObserveMetrics(metrics))
     identify = Identify(authenticator, policies)
     limit: list[Stage] = [EnforceLimits(limiter)] if limiter is not None else []
+    board = board or ModelStateBoard(policies.models)
+    terms_gate: list[Stage] = [TermsGate(terms)] if terms is not None else []
+    inspect_input: list[Stage] = []
+    inspect_output: list[Stage] = []
+    if inspectors is not None:
+        sink = cases or LoggedCaseSink()
+        inspect_input = [InspectInput(inspectors, sink)]
+        inspect_output = [InspectOutput(inspectors, sink)]
     model_call = Pipeline(
         [
             *record,  # audit record and access log line, written once the response is done
             ReadBody(),  # the body, refused past the size limit
             identify,  # who is calling (API key -> account, tier)
             ParseBody(),  # the body is JSON of the endpoint's shape
-            Authorize(policies),  # the tier may use this model at its release stage
+            Authorize(policies, board),  # the tier may use this model at its stage; not disabled
+            *terms_gate,  # the account accepted the terms the tier and the model require
             EnforceTierRules(),  # parameters, max_tokens cap, message count
             *limit,  # requests, concurrency and tokens, reserved in one step
+            *inspect_input,  # detectors over the prompt -> allow, redact, flag, hold or block
             Forward(upstreams),  # to the model's upstream, whole or streamed
+            *inspect_output,  # detectors over the answer; streams released behind a hold-back
         ]
     )
-    list_models = Pipeline([*record, identify, ListModels(policies)])
+    list_models = Pipeline([*record, identify, ListModels(policies, board)])
     usage = Pipeline([*record, identify, ShowUsage(limiter or InProcessBackend())])
-    return Pipelines(model_call=model_call, list_models=list_models, usage=usage)
+    if terms is None:
+        return Pipelines(model_call=model_call, list_models=list_models, usage=usage)
+    return Pipelines(
+        model_call=model_call,
+        list_models=list_models,
+        usage=usage,
+        terms=Pipeline([*record, identify, ShowTerms(terms, board)]),
+        accept_terms=Pipeline([*record, ReadBody(), identify, AcceptTerms(terms)]),
+    )

@@ -5,12 +5,31 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from gateway.access.key_record import KeyRecord
+from gateway.errors import GatewayError
 from gateway.policy.catalog import Endpoint, ModelSpec, TierSpec
+from gateway.policy.decide import Decision
+from gateway.policy.inspection_profile import Action, severity
+from gateway.schemas.prompt_text import TextSegment
+
+if TYPE_CHECKING:
+    from gateway.inspection.stream_filter import GuardedStream
 
 Finisher = Callable[["RequestContext"], Awaitable[None]]
+
+
+class StreamingBody(Protocol):
+    """A streamed answer on its way to the caller."""
+
+    def __aiter__(self) -> AsyncIterator[bytes]: ...
+
+    def attach_guard(self, guard: GuardedStream) -> None:
+        """Send every chunk through `guard` (output inspection) before it leaves."""
+
+    async def aclose(self) -> None:
+        """Close the upstream if the answer will not be sent after all."""
 
 
 @dataclass(slots=True)
@@ -21,18 +40,30 @@ class UpstreamReply:
     headers: dict[str, str]
     body: bytes = b""
     json: Any = None
-    stream: AsyncIterator[bytes] | None = None
+    stream: StreamingBody | None = None
 
 
 @dataclass(slots=True)
 class Moderation:
     """What inspection decided, for the `X-ModelGate-Moderation` header and the audit record."""
 
-    action: str = "allow"
+    action: Action = "allow"
     categories: tuple[str, ...] = ()
     rule_id: str | None = None
     case_id: str | None = None
     scores: dict[str, float] = field(default_factory=dict)
+
+    def merge(self, decision: Decision) -> None:
+        """Fold one inspection's decision in: the strictest action wins, categories add up."""
+        if severity(decision.action) > severity(self.action):
+            self.action = decision.action
+            self.rule_id = decision.rule_id
+        for category in decision.categories:
+            if category not in self.categories:
+                self.categories = (*self.categories, category)
+        for finding in decision.findings:
+            if finding.score > self.scores.get(finding.category, -1.0):
+                self.scores[finding.category] = round(finding.score, 4)
 
     def header_value(self) -> str:
         """The header text: the action, then the categories if any."""
@@ -55,6 +86,8 @@ class RequestContext:
     raw_body: bytes
     route: str = ""
     path_model: str | None = None
+    terms_id: str | None = None
+    """The terms document named in the path (`POST /v1/terms/{id}/accept`)."""
     body_reader: Callable[[], Awaitable[bytes]] | None = None
     started: float = field(default_factory=time.perf_counter)
 
@@ -64,6 +97,7 @@ class RequestContext:
     model: ModelSpec | None = None
     stream: bool = False
     prompt_text: str = ""
+    prompt_segments: tuple[TextSegment, ...] = ()
     completion_text: str | None = None
     redacted_prompt: str | None = None
     redacted_completion: str | None = None
@@ -76,6 +110,10 @@ class RequestContext:
     usage_completion_tokens: int = 0
     streamed_bytes: int = 0
     status: int = 0
+    upstream_ms: float = 0.0
+    """Time spent waiting on the upstream (for streams: until its response headers)."""
+    refusal: GatewayError | None = None
+    """The refusal that ended the request, if one did (for metrics)."""
     response_headers: dict[str, str] = field(default_factory=dict)
     finishers: list[Finisher] = field(default_factory=list)
 

@@ -100,23 +100,6 @@ KNOWN_FIELDS: dict[str, frozenset[str]] = {
 }
 
 
-def prompt_text(endpoint: str, request: Struct) -> str:
-    """The text the model will read, for token estimates and input inspection."""
-    if isinstance(request, ChatCompletionRequest):
-        parts: list[str] = []
-        for message in request.messages:
-            if isinstance(message.content, str):
-                parts.append(message.content)
-            elif message.content:
-                parts.extend(p.text for p in message.content if isinstance(p, TextPart))
-        return "\n".join(parts)
-    if isinstance(request, CompletionRequest):
-        return _texts(request.prompt)
-    if isinstance(request, EmbeddingRequest):
-        return _texts(request.input)
-    return ""
-
-
 def input_shape_error(endpoint: str, request: Struct) -> tuple[str, str] | None:
     """(field, reason) when a prompt or input list mixes shapes; msgspec cannot say it alone.
 
@@ -143,12 +126,6 @@ def input_shape_error(endpoint: str, request: Struct) -> tuple[str, str] | None:
     ):
         return None
     return field, "must be a string, a list of strings, or token ids; not a mixture"
-
-
-def _texts(value: str | list[Any]) -> str:
-    if isinstance(value, str):
-        return value
-    return "\n".join(item for item in value if isinstance(item, str))
 
 
 def validation_message(error: msgspec.ValidationError) -> tuple[str, str]:

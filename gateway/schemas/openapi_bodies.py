@@ -43,6 +43,7 @@ def standalone_schema(struct: type[msgspec.Struct]) -> dict[str, Any]:
 @dataclass
 class _JsonBodyOperation(Operation):
     body_schema: ClassVar[dict[str, Any]] = {"type": "object"}
+    streams: ClassVar[bool] = False
 
     def to_schema(self) -> dict[str, Any]:
         document = super().to_schema()
@@ -50,20 +51,26 @@ class _JsonBodyOperation(Operation):
             "required": True,
             "content": {"application/json": {"schema": self.body_schema}},
         }
+        success = document.get("responses", {}).get("200")
+        if self.streams and isinstance(success, dict):
+            # With `"stream": true` the same route answers with server-sent events.
+            success.setdefault("content", {})["text/event-stream"] = {"schema": {"type": "string"}}
         return document
 
 
-def json_body_operation(struct: type[msgspec.Struct] | None) -> type[Operation]:
+def json_body_operation(
+    struct: type[msgspec.Struct] | None, *, streams: bool = False
+) -> type[Operation]:
     """An operation class documenting `struct` (or any JSON object) as the request body."""
     schema = standalone_schema(struct) if struct is not None else {"type": "object"}
     return type(
         f"{struct.__name__ if struct else 'JsonObject'}Operation",
         (_JsonBodyOperation,),
-        {"body_schema": schema},
+        {"body_schema": schema, "streams": streams},
     )
 
 
-CHAT_OPERATION = json_body_operation(ChatCompletionRequest)
-COMPLETION_OPERATION = json_body_operation(CompletionRequest)
+CHAT_OPERATION = json_body_operation(ChatCompletionRequest, streams=True)
+COMPLETION_OPERATION = json_body_operation(CompletionRequest, streams=True)
 EMBEDDING_OPERATION = json_body_operation(EmbeddingRequest)
 INFER_OPERATION = json_body_operation(None)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from gateway.control.model_board import ModelStateBoard
 from gateway.errors import (
     EndpointNotAllowed,
     InvalidRequest,
+    ModelDisabled,
     ModelNotAllowed,
     ModelNotFound,
     ModelRetired,
@@ -23,8 +25,10 @@ _ENDPOINT_PATHS = {
 class Authorize:
     """Resolves the requested model and checks the caller's tier against it."""
 
-    def __init__(self, policies: PolicySet) -> None:
+    def __init__(self, policies: PolicySet, board: ModelStateBoard | None = None) -> None:
         self._policies = policies
+        # The board carries admin overrides (stage, kill switch) on top of models.yaml.
+        self._board = board or ModelStateBoard(policies.models)
 
     async def __call__(self, ctx: RequestContext) -> None:
         assert ctx.tier is not None
@@ -32,11 +36,19 @@ class Authorize:
         name = ctx.path_model if ctx.endpoint == "infer" else ctx.body.get("model")
         if not isinstance(name, str) or not name:
             raise InvalidRequest("name the model in the 'model' field")
-        model = self._policies.models.get(name)
+        model = self._board.models.get(name)
         if model is None:
             raise ModelNotFound(
                 f"there is no model {name!r}; GET /v1/models lists the ones you may use",
                 extensions={"model": name},
+            )
+        if self._board.is_disabled(name):
+            reason = self._board.overrides[name].reason
+            raise ModelDisabled(
+                f"model {name!r} is switched off by an administrator"
+                + (f": {reason}" if reason else "; try again later"),
+                extensions={"model": name},
+                headers={"retry-after": "60"},
             )
         if model.stage == "retired":
             raise ModelRetired(f"model {name!r} has been retired", extensions={"model": name})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import msgspec
@@ -89,7 +90,11 @@ class Forward:
         path, payload, caller_wants_usage = self._payload(ctx)
         headers = {"content-type": "application/json", "x-request-id": ctx.request_id}
         if ctx.stream:
-            stream = await client.open_stream(path, payload, headers)
+            started = time.perf_counter()
+            try:
+                stream = await client.open_stream(path, payload, headers)
+            finally:
+                ctx.upstream_ms += (time.perf_counter() - started) * 1000.0
             if stream.status >= 400:
                 body = b""
                 try:
@@ -101,11 +106,13 @@ class Forward:
                     await stream.aclose()
                 raise refusal_for_status(model.name, stream.status, body)
             relay = StreamRelay(ctx, stream, caller_wants_usage)
-            ctx.reply = UpstreamReply(
-                status=stream.status, headers=stream.headers, stream=relay.__aiter__()
-            )
+            ctx.reply = UpstreamReply(status=stream.status, headers=stream.headers, stream=relay)
             return
-        status, reply_headers, body = await client.post(path, payload, headers)
+        started = time.perf_counter()
+        try:
+            status, reply_headers, body = await client.post(path, payload, headers)
+        finally:
+            ctx.upstream_ms += (time.perf_counter() - started) * 1000.0
         if status >= 400:
             raise refusal_for_status(model.name, status, body)
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
+from gateway.control.model_board import ModelStateBoard
 from gateway.pipeline.context import RequestContext, UpstreamReply
 from gateway.policy.catalog import ModelSpec, PolicySet
 
@@ -27,11 +28,17 @@ def model_entry(model: ModelSpec) -> dict[str, object]:
 class ListModels:
     """Answers with the caller's visible catalogue instead of forwarding."""
 
-    def __init__(self, policies: PolicySet) -> None:
+    def __init__(self, policies: PolicySet, board: ModelStateBoard | None = None) -> None:
         self._policies = policies
+        self._board = board or ModelStateBoard(policies.models)
 
     async def __call__(self, ctx: RequestContext) -> None:
         assert ctx.tier is not None
-        models = self._policies.visible_models(ctx.tier)
+        board = self._board
+        models = [
+            m
+            for m in board.models.values()
+            if ctx.tier.allows_model(m) and not board.is_disabled(m.name)
+        ]
         document = {"object": "list", "data": [model_entry(model) for model in models]}
         ctx.reply = UpstreamReply(status=200, headers={}, body=_encoder.encode(document))

@@ -12,9 +12,9 @@ from gateway.schemas.openai_requests import (
     KNOWN_FIELDS,
     REQUEST_SCHEMAS,
     input_shape_error,
-    prompt_text,
     validation_message,
 )
+from gateway.schemas.prompt_text import collect_prompt
 
 _decoder = msgspec.json.Decoder()
 _JSON_LIKE = frozenset({"application/json", "text/json", "application/x-www-form-urlencoded"})
@@ -72,7 +72,9 @@ class ParseBody:
                     },
                 )
         ctx.stream = bool(body.get("stream", False))
-        ctx.prompt_text = prompt_text(ctx.endpoint, request)
+        prompt = collect_prompt(ctx.endpoint, body)
+        ctx.prompt_text = prompt.text
+        ctx.prompt_segments = prompt.segments
 
 
 def _strings_in(value: Any, limit: int = 256) -> str:

@@ -1,7 +1,9 @@
 """Every table of the project, imported so that Alembic and tests see the whole schema."""
 
 from gateway.access import tables as access_tables
+from gateway.access import terms_tables
 from gateway.audit import tables as audit_tables
+from gateway.control import tables as control_tables
 from gateway.storage.metadata import metadata
 
-__all__ = ["access_tables", "audit_tables", "metadata"]
+__all__ = ["access_tables", "audit_tables", "control_tables", "metadata", "terms_tables"]

@@ -15,6 +15,7 @@ import anyio
 import msgspec
 
 from gateway.errors import UpstreamError
+from gateway.inspection.stream_filter import GuardedStream
 from gateway.pipeline.context import RequestContext
 from gateway.upstream.client import UpstreamStream
 from gateway.upstream.sse import SSEFramer, encode_event, event_data
@@ -49,11 +50,23 @@ class StreamRelay:
     """Relays one upstream stream to the caller; closes the upstream however it ends."""
 
     def __init__(
-        self, ctx: RequestContext, upstream: UpstreamStream, caller_wants_usage: bool
+        self,
+        ctx: RequestContext,
+        upstream: UpstreamStream,
+        caller_wants_usage: bool,
     ) -> None:
         self._ctx = ctx
         self._upstream = upstream
         self._caller_wants_usage = caller_wants_usage
+        self._guard: GuardedStream | None = None
+
+    def attach_guard(self, guard: GuardedStream) -> None:
+        """Send every chunk through `guard` before it leaves (output inspection)."""
+        self._guard = guard
+
+    async def aclose(self) -> None:
+        """Close the upstream when the answer will not be sent after all."""
+        await self._upstream.aclose()
 
     def _take_usage(self, chunk: Any) -> bool:
         """Record usage from `chunk`; True when the chunk carried nothing else."""
@@ -75,6 +88,9 @@ class StreamRelay:
                         continue
                     if data.strip() == DONE:
                         done = True
+                        if self._guard is not None:
+                            for held in await self._guard.on_end():
+                                yield held
                         yield encode_event(DONE)
                         continue
                     try:
@@ -86,10 +102,20 @@ class StreamRelay:
                         continue
                     text = delta_text(chunk)
                     self._ctx.streamed_bytes += len(text.encode())
-                    if self._ctx.keeps_content:
+                    if self._ctx.keeps_content or self._guard is not None:
                         self._ctx.completion_text = (self._ctx.completion_text or "") + text
-                    yield encode_event(data)
+                    if self._guard is None or not chunk.get("choices"):
+                        yield encode_event(data)
+                        continue
+                    for checked in await self._guard.on_chunk(chunk):
+                        yield checked
+                    if self._guard.stopped:
+                        yield encode_event(DONE)
+                        return
             if not done:
+                if self._guard is not None:
+                    for held in await self._guard.on_end():
+                        yield held
                 yield error_event("upstream_error", "the upstream stream ended early")
                 yield encode_event(DONE)
         except UpstreamError as exc:

@@ -23,8 +23,8 @@ def free_port() -> int:
 class GatewayProcess:
     """One gateway replica in its own process, with the given `MODELGATE_*` environment."""
 
-    def __init__(self, env: Mapping[str, str], log_path: Path) -> None:
-        self.port = free_port()
+    def __init__(self, env: Mapping[str, str], log_path: Path, port: int | None = None) -> None:
+        self.port = port or free_port()
         self._log = log_path.open("wb")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gateway", "serve", "--port", str(self.port)],

@@ -1,0 +1,81 @@
+"""Detector cost and quality: per-1 KB p50 cost of the profiles, then eval figures per file.
+
+    .venv/bin/python bench/detectors_bench.py [--data ../shared/eval] [--subset heldout]
+
+Cost is measured in this thread on one text of 1,024 characters of mixed prose, repeated;
+the eval runs each shared file through the developer tier's profile at the file's stage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from gateway.evaluation.runner import run_eval
+from gateway.inspection.inspector import Inspector
+from gateway.policy.inspection_profile import load_inspection_profiles, profile_for_tier
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = (
+    "Hi team, following up on yesterday's call about the quarterly report. Could you send the "
+    "revised figures to anna.berg@example.org before Friday? The budget line for travel looks "
+    "high compared with last year, and I would like to understand why. Also, the customer in "
+    "Lyon asked whether we can deliver the second batch earlier; please check with logistics. "
+    "If anything is unclear, call me on +44 20 7946 0958. Summarise the attached notes in three "
+    "bullet points and suggest a polite reply that declines the extra meeting next week. "
+)
+TEXT = (SAMPLE * 4)[:1024]
+STAGES = {"output_harm.jsonl": "output"}
+
+
+def cost_ms(inspector: Inspector, runs: int = 200) -> float:
+    """Median milliseconds to inspect and decide the 1 KB sample."""
+    inspector.decide(inspector.detect_sync(TEXT))  # warm caches and lazy imports
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        inspector.decide(inspector.detect_sync(TEXT))
+        timings.append((time.perf_counter() - started) * 1000.0)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    """Print the cost lines, then one eval line per shared file."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--policies", type=Path, default=ROOT / "policies")
+    parser.add_argument("--tier", default="developer")
+    parser.add_argument("--subset", choices=("all", "heldout"), default="all")
+    args = parser.parse_args()
+    profiles = load_inspection_profiles(args.policies / "inspection.yaml")
+    default = profiles[profile_for_tier(args.policies, args.tier)]
+    for stage in ("input", "output"):
+        spent = cost_ms(Inspector.from_profile(default, stage))
+        print(f"cost per 1 KB, p50 (profile {default.name}, {stage}): {spent:.2f} ms")
+    if "strict" in profiles:
+        try:
+            semantic = Inspector.from_profile(profiles["strict"], "input")
+        except Exception as exc:  # the `ml` setup may be missing; say so and go on
+            print(f"cost with semantic: unavailable ({exc})")
+        else:
+            spent = cost_ms(semantic, 30)
+            print(f"cost per 1 KB, p50 (profile strict, with semantic): {spent:.2f} ms")
+    for path in sorted(args.data.glob("*.jsonl")):
+        stage = STAGES.get(path.name, "input")
+        inspector = Inspector.from_profile(default, stage)  # type: ignore[arg-type]
+        report = run_eval(path, inspector, args.subset)
+        line = f"{path.name:<24} {stage:<6} p50={report.p50_ms:.2f}ms p95={report.p95_ms:.2f}ms"
+        if report.binary:
+            b = report.binary
+            line += (f" n={b['n']} precision={b['precision']:.3f} recall={b['recall']:.3f}"
+                     f" f1={b['f1']:.3f} fpr={b['fpr']:.3f}")  # fmt: skip
+        print(line)
+        for kind, row in (report.spans or {}).items():
+            figures = f"precision={row['precision']:.3f} recall={row['recall']:.3f}"
+            print(f"    {kind:<20} {figures} (gold {row['gold']})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The admin API under `/admin/`: one controller per resource, guarded by role."""

@@ -1,0 +1,1 @@
+"""Server-rendered pages under `/ui/`: sign-in and the admin pages."""

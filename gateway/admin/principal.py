@@ -1,0 +1,27 @@
+"""`AdminPrincipal`: who is signed in, with which roles, and how."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from gateway.admin.roles import Permission, Role, permissions_of
+
+
+@dataclass(frozen=True, slots=True)
+class AdminPrincipal:
+    """A signed-in person (or service), as every admin route sees it."""
+
+    subject: str
+    roles: frozenset[Role]
+    via: Literal["oidc", "local", "session"]
+    name: str | None = None
+
+    def may(self, permission: Permission) -> bool:
+        """Whether any of the principal's roles grants `permission`."""
+        return permission in permissions_of(self.roles)
+
+    @property
+    def actor(self) -> str:
+        """How audit records name the principal."""
+        return f"{self.via}:{self.subject}"

@@ -1,0 +1,126 @@
+"""`AdminServices`: what the admin API and pages need, built once per process from settings."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from gateway.access.accounts_store import AccountStore
+from gateway.access.key_store import KeyStore
+from gateway.access.terms_check import TermsChecker
+from gateway.admin.actions import AdminActions
+from gateway.admin.authenticator import AdminAuthenticator
+from gateway.admin.local_tokens import LocalTokenAuthority, local_secret_path
+from gateway.admin.oidc_provider import OidcProvider
+from gateway.admin.oidc_signin import OidcSignIn
+from gateway.admin.secret_files import secret_from_file
+from gateway.admin.usage_report import UsageReport
+from gateway.audit import AuditWriter
+from gateway.audit.pseudonym import Pseudonymizer
+from gateway.control.control_plane import ControlPlane
+from gateway.policy.catalog import PolicySet
+from gateway.settings import OidcSettings, Settings
+
+
+@dataclass(frozen=True, slots=True)
+class AdminServices:
+    """Sign-in, the admin verbs and the read models behind `/admin/` and `/ui/`."""
+
+    oidc: OidcSettings
+    authenticator: AdminAuthenticator
+    provider: OidcProvider | None
+    sign_in: OidcSignIn | None
+    local_tokens: LocalTokenAuthority | None
+    actions: AdminActions
+    keys: KeyStore
+    accounts: AccountStore
+    policies: PolicySet
+    control: ControlPlane
+    terms: TermsChecker
+    usage: UsageReport
+    session_secret: bytes
+    cookie_secure: bool
+
+    async def aclose(self) -> None:
+        """Close the provider's HTTP client."""
+        if self.provider is not None:
+            await self.provider.aclose()
+
+
+def cookie_must_be_secure(settings: Settings) -> bool:
+    """Secure cookies unless the gateway is reached over plain HTTP on a loopback address."""
+    public = settings.oidc.public_url
+    if public:
+        parts = urlsplit(public)
+        return parts.scheme == "https" or not _is_loopback(parts.hostname or "")
+    return not _is_loopback(settings.server.host)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def build_admin_services(
+    settings: Settings,
+    *,
+    engine: AsyncEngine,
+    keys: KeyStore,
+    policies: PolicySet,
+    control: ControlPlane,
+    terms: TermsChecker,
+    audit: AuditWriter | None,
+    pseudonym_secret: bytes | None,
+) -> AdminServices:
+    """Everything the admin side needs; the OIDC provider is contacted lazily."""
+    oidc = settings.oidc
+    secrets_dir = settings.storage.data_dir / "secrets"
+    provider = OidcProvider(oidc.issuer) if oidc.issuer else None
+    local = None
+    if provider is None:
+        local = LocalTokenAuthority(secret_from_file(local_secret_path(settings.storage.data_dir)))
+    session_secret = (
+        bytes.fromhex(oidc.session_secret)
+        if oidc.session_secret
+        else secret_from_file(secrets_dir / "session.key")
+    )
+    accounts = AccountStore(engine)
+    actions = AdminActions(
+        policies=policies,
+        keys=keys,
+        accounts=accounts,
+        overrides=control.overrides,
+        announce=control.announce,
+        audit=audit,
+    )
+    authenticator = AdminAuthenticator(
+        roles_claim=oidc.roles_claim,
+        audience=oidc.audience or oidc.client_id,
+        provider=provider,
+        local=local,
+    )
+    return AdminServices(
+        oidc=oidc,
+        authenticator=authenticator,
+        provider=provider,
+        sign_in=OidcSignIn(provider, oidc, authenticator) if provider else None,
+        local_tokens=local,
+        actions=actions,
+        keys=keys,
+        accounts=accounts,
+        policies=policies,
+        control=control,
+        terms=terms,
+        usage=UsageReport(
+            engine, keys, Pseudonymizer(pseudonym_secret) if pseudonym_secret else None
+        ),
+        session_secret=session_secret[:32],
+        cookie_secure=cookie_must_be_secure(settings),
+    )

@@ -1,0 +1,1 @@
+"""The control plane: model stage overrides, the kill switch, and change broadcasts."""

@@ -1,0 +1,33 @@
+"""What every detector looks like: a name and a pure `detect`, or an async `detect_async`."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from gateway.detectors.finding import Finding
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """A pure, synchronous, CPU-only detector; safe to call from any thread."""
+
+    name: str
+
+    def detect(self, text: str) -> list[Finding]:
+        """Every finding in `text`, in no particular order."""
+        ...
+
+
+@runtime_checkable
+class AsyncDetector(Protocol):
+    """A detector that does I/O (an external classifier) and so must be awaited."""
+
+    name: str
+
+    async def detect_async(self, text: str) -> list[Finding]:
+        """Every finding in `text`; never raises for a failed upstream (see its failure mode)."""
+        ...
+
+
+class DetectorConfigError(ValueError):
+    """A detector's options are invalid; raised when the profile is loaded, never per request."""

@@ -1,0 +1,121 @@
+"""Prompt-injection and jailbreak cues: phrases that try to replace the model's instructions.
+
+Each cue has a weight; a text's score is 1 - prod(1 - weight) over the distinct cues it shows,
+so one strong cue or several weak ones pass the usual 0.5 bar, one weak cue alone does not.
+"""
+
+# ruff: noqa: E501 - one pattern or example per line reads better than wrapped fragments
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from gateway.detectors import taxonomy
+from gateway.detectors.finding import Finding
+from gateway.detectors.options import DetectorOptions
+
+_I = re.IGNORECASE
+_PRIOR = r"(?:previous|prior|above|earlier|preceding|former|old|original|initial|all|any|your)"
+_RULES = (
+    r"(?:instructions?|rules?|prompts?|directions?|guidelines?|directives?|commands?|context|text)"
+)
+
+_INJECTION_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(rf"\b(?:ignore|disregard|forget|override|bypass|skip)\b.{{0,30}}\b{_PRIOR}\b.{{0,20}}\b{_RULES}", _I), 0.8),
+    (re.compile(rf"\b(?:new|updated|real|actual|revised)\s+{_RULES}\s*[:\-]", _I), 0.45),
+    (re.compile(r"\b(?:end|start|begin)\s+(?:of\s+)?(?:the\s+)?(?:user\s+input|system\s+prompt|instructions?|access\s+code|prompt|simulation)\b", _I), 0.55),
+    (re.compile(r"<\|(?:im_start|im_end|endoftext|system|assistant|user)\|>|\[/?INST\]|<</?SYS>>|^\s*#{2,}\s*(?:system|instruction)", _I | re.M), 0.6),
+    (re.compile(r"\b(?:reveal|print|repeat|output|show|tell me|give me|spell out|list)\b.{0,25}\b(?:your|the)\s+(?:full\s+|entire\s+|initial\s+|original\s+|hidden\s+|secret\s+)*(?:system\s+prompt|instructions|prompt|password|passcode|access\s+code|pre-?prompt)", _I), 0.7),
+    (re.compile(r"\b(?:you are now|from now on,? you|you will now act|you must now)\b", _I), 0.4),
+    (re.compile(r"\baccess\s+granted\b", _I), 0.45),
+    (re.compile(r"\b(?:password|passcode|access code|secret code)\b", _I), 0.2),
+    (re.compile(r"\b(?:(?:start|begin|prefix)\s+your\s+(?:response|reply|answer|output)\s+with|respond\s+only\s+with|only\s+(?:say|print|output|respond with))\b", _I), 0.4),
+    (re.compile(r"%%%|={5,}|\*{5,}|-{8,}\s*$", _I | re.M), 0.2),
+)  # fmt: skip
+
+_JAILBREAK_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"\b(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|AntiGPT|DevMode)\b"), 0.35),
+    (re.compile(r"\bdo anything now\b|\bdeveloper mode\b|\bjailbr(?:eak|oken)\b|\bgod ?mode\b", _I), 0.7),
+    (re.compile(r"\b(?:stay|remain|break)\s+(?:in\s+)?character\b", _I), 0.5),
+    (re.compile(r"\b(?:no|without any|free (?:of|from)|not bound by|break free of|ignore)\b.{0,30}\b(?:restrictions|limitations|filters?|censorship|guidelines|ethics|morals?|content polic(?:y|ies)|rules)\b", _I), 0.5),
+    (re.compile(r"\b(?:unfiltered|uncensored|amoral|unrestricted|unethical|immoral)\b", _I), 0.35),
+    (re.compile(r"\b(?:pretend|act as|role-?play|imagine you are|you are going to act|simulate)\b", _I), 0.2),
+    (re.compile(r"\b(?:openai|anthropic|content)\s+polic(?:y|ies)\b", _I), 0.35),
+    (re.compile(r"\btwo\s+(?:different\s+)?(?:responses|answers|paragraphs|personas)\b|🔓|🔒|\[(?:JAILBREAK|CLASSIC|🔓)", _I), 0.5),
+    (re.compile(r"\bhypothetical(?:ly)?\b.{0,40}\b(?:response|scenario|story)\b|\bopposite\s+(?:mode|day)\b", _I), 0.3),
+    (re.compile(r"\b(?:never|don'?t|do not|will not|won't)\s+refuse\b|\bcannot\s+refuse\b|\bno\s+matter\s+how\s+(?:immoral|unethical|illegal|dangerous|offensive)", _I), 0.5),
+)  # fmt: skip
+
+
+_LITERAL = re.compile(r"[a-z]{3,}")
+
+
+def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
+    # The first literal word of each alternative is a cheap pre-check: `in` on the lowered text
+    # costs microseconds, while the bounded-gap regexes cost ~0.1 ms per kilobyte each.
+    words = set()
+    for branch in pattern.pattern.split("|"):
+        found = _LITERAL.search(branch.lower().replace("\\b", " ").replace("(?:", " "))
+        if found is None:
+            return frozenset()
+        words.add(found.group()[:4])
+    return frozenset(words)
+
+
+Cue = tuple[re.Pattern[str], float, frozenset[str]]
+
+
+def _with_triggers(cues: tuple[tuple[re.Pattern[str], float], ...]) -> tuple[Cue, ...]:
+    return tuple((pattern, weight, _triggers(pattern)) for pattern, weight in cues)
+
+
+def _combined(text: str, lowered: str, cues: tuple[Cue, ...]) -> float:
+    miss = 1.0
+    for pattern, weight, triggers in cues:
+        if triggers and not any(t in lowered for t in triggers):
+            continue
+        if pattern.search(text):
+            miss *= 1.0 - weight
+    return 1.0 - miss
+
+
+def flooding_score(text: str) -> float:
+    """How much of a long text is one short token repeated: a context-flooding attack."""
+    tokens = text.split()
+    if len(tokens) < 40:
+        return 0.0
+    _, top = Counter(tokens).most_common(1)[0]
+    return top / len(tokens)
+
+
+class InjectionHeuristicDetector:
+    """Scores `prompt_injection` and `jailbreak` from phrase cues and token flooding."""
+
+    def __init__(self, name: str = "injection_heuristics") -> None:
+        self.name = name
+        self._injection = _with_triggers(_INJECTION_CUES)
+        self._jailbreak = _with_triggers(_JAILBREAK_CUES)
+
+    @classmethod
+    def from_options(cls, name: str, options: DetectorOptions) -> InjectionHeuristicDetector:
+        """Build from policy options (none yet)."""
+        options.finish()
+        return cls(name)
+
+    def detect(self, text: str) -> list[Finding]:
+        """At most one finding per category, scored over the whole text."""
+        findings = []
+        lowered = text.lower()
+        injection = _combined(text, lowered, self._injection)
+        flood = flooding_score(text)
+        if flood > 0.3:
+            injection = max(injection, min(1.0, 0.4 + flood))
+        if injection > 0.0:
+            findings.append(
+                Finding(taxonomy.PROMPT_INJECTION, round(injection, 4), None, self.name)
+            )
+        jailbreak = _combined(text, lowered, self._jailbreak)
+        if jailbreak > 0.0:
+            findings.append(Finding(taxonomy.JAILBREAK, round(jailbreak, 4), None, self.name))
+        return findings

@@ -1,0 +1,1 @@
+"""Small trained linear classifiers (harmful request, injection, jailbreak, harmful answer)."""

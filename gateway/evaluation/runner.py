@@ -1,0 +1,86 @@
+"""The evaluation run: a profile's whole inspection and decision over every line of a file."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gateway.detectors.taxonomy import entity_type
+from gateway.evaluation.dataset import read_records
+from gateway.evaluation.metrics import BinaryCounts, SpanCounts
+from gateway.evaluation.split import is_training
+from gateway.inspection.inspector import Inspector
+
+Subset = Callable[[str], bool]
+
+
+def _percentile(values: list[float], share: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """Figures for one file: binary metrics (when labelled), spans (when present), latency."""
+
+    path: str
+    profile: str
+    stage: str
+    binary: dict[str, float] | None
+    spans: dict[str, dict[str, float]] | None
+    p50_ms: float
+    p95_ms: float
+
+    def as_json(self) -> dict[str, Any]:
+        """One flat object: the binary keys at top level, spans under `spans`."""
+        body: dict[str, Any] = {"file": self.path, "profile": self.profile, "stage": self.stage}
+        body.update(self.binary or {"n": 0})
+        body.update(p50_ms=round(self.p50_ms, 3), p95_ms=round(self.p95_ms, 3))
+        if self.spans is not None:
+            body["spans"] = self.spans
+        return body
+
+
+def run_eval(path: Path, inspector: Inspector, subset: str = "all") -> EvalReport:
+    """Inspect and decide every record (in this thread, timed per record) and count."""
+    keep: Subset = {
+        "all": lambda _: True,
+        "heldout": lambda text: not is_training(text),
+        "train": is_training,
+    }[subset]
+    binary = BinaryCounts()
+    spans = SpanCounts()
+    has_labels = has_spans = False
+    timings: list[float] = []
+    for record in read_records(path):
+        if not keep(record.text):
+            continue
+        started = time.perf_counter()
+        findings = inspector.detect_sync(record.text)
+        decision = inspector.decide(findings)
+        timings.append((time.perf_counter() - started) * 1000.0)
+        if record.label is not None:
+            has_labels = True
+            binary.add(record.label, decision.action != "allow")
+        if record.spans is not None:
+            has_spans = True
+            predicted = [
+                (kind, f.span[0], f.span[1])
+                for f in findings
+                if f.span is not None and (kind := entity_type(f.category)) is not None
+            ]
+            spans.add(predicted, [(g.type, g.start, g.end) for g in record.spans])
+    return EvalReport(
+        path=str(path),
+        profile=inspector.profile.name,
+        stage=inspector.stage,
+        binary=binary.summary() if has_labels else None,
+        spans=spans.summary() if has_spans else None,
+        p50_ms=_percentile(timings, 0.5),
+        p95_ms=_percentile(timings, 0.95),
+    )

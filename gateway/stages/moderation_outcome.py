@@ -1,0 +1,65 @@
+"""What a decision means for the request: refuse, hold for review, open a case, or go on.
+
+Shared by input and output inspection, so that both explain themselves the same way.
+"""
+
+from __future__ import annotations
+
+from gateway.errors import ContentBlocked, HeldForReview
+from gateway.inspection.cases import CaseRequest, CaseSink, InspectionStage
+from gateway.pipeline.context import RequestContext
+from gateway.policy.decide import Decision
+
+APPEAL = "/v1/reports"
+
+
+async def enforce(
+    ctx: RequestContext,
+    decision: Decision,
+    stage: InspectionStage,
+    cases: CaseSink,
+    answer: str | None = None,
+) -> None:
+    """Record `decision` on the context; raise for `block` and `hold`; open a case on `flag`."""
+    ctx.moderation.merge(decision)
+    if decision.action in ("allow", "redact"):
+        return
+    assert ctx.key is not None
+    assert ctx.tier is not None
+    assert ctx.model is not None
+    case_id = await cases.open_case(
+        CaseRequest(
+            request_id=ctx.request_id,
+            stage=stage,
+            decision=decision,
+            tier=ctx.tier.name,
+            model=ctx.model.name,
+            key_id=ctx.key.key_id,
+            account=ctx.key.account,
+            prompt=ctx.prompt_text,
+            answer=answer,
+        )
+    )
+    ctx.moderation.case_id = case_id
+    ctx.response_headers["x-modelgate-case"] = case_id
+    explanation = {
+        "categories": list(decision.categories),
+        "rule": decision.rule_id,
+        "stage": stage,
+        "case_id": case_id,
+    }
+    if decision.action == "block":
+        raise ContentBlocked(
+            f"the {'prompt' if stage == 'input' else 'answer'} was blocked by rule "
+            f"{decision.rule_id} ({', '.join(decision.categories)}); if you think this is wrong, "
+            f"appeal with POST {APPEAL} and this request id",
+            extensions={**explanation, "appeal": APPEAL},
+        )
+    if decision.action == "hold":
+        location = f"/v1/reviews/{case_id}"
+        raise HeldForReview(
+            f"the {'request' if stage == 'input' else 'answer'} is held for human review; "
+            f"poll {location} for the outcome",
+            extensions={**explanation, "location": location},
+            headers={"location": location},
+        )
