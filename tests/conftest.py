@@ -25,27 +25,57 @@ def _plain_dsn(url: str) -> str:
     return url.replace("postgresql+asyncpg://", "postgresql://", 1)
 
 
+class PostgresDatabases:
+    """Creates throwaway PostgreSQL databases and drops them all at the end."""
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
+
+    @staticmethod
+    def _run(sql: str) -> None:
+        import asyncio
+
+        import asyncpg
+
+        async def run() -> None:
+            conn = await asyncpg.connect(_plain_dsn(POSTGRES_ADMIN_URL))
+            try:
+                await conn.execute(sql)
+            finally:
+                await conn.close()
+
+        asyncio.run(run())
+
+    def create(self) -> str:
+        """The URL of a new, empty database."""
+        name = f"mg_test_{uuid.uuid4().hex[:12]}"
+        self._run(f'CREATE DATABASE "{name}"')
+        self._names.append(name)
+        base, _, _ = POSTGRES_ADMIN_URL.rpartition("/")
+        return f"{base}/{name}"
+
+    def drop_all(self) -> None:
+        """Drop every database this object created."""
+        for name in self._names:
+            self._run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test session, dropped afterwards."""
-    import asyncio
+def postgres_databases() -> Iterator[PostgresDatabases]:
+    """The factory of throwaway databases for this session."""
+    databases = PostgresDatabases()
+    yield databases
+    databases.drop_all()
 
-    import asyncpg
 
-    name = f"mg_test_{uuid.uuid4().hex[:12]}"
-    admin_dsn = _plain_dsn(POSTGRES_ADMIN_URL)
+@pytest.fixture(scope="module")
+def postgres_url(postgres_databases: PostgresDatabases) -> str:
+    """A fresh PostgreSQL database for this test module, so modules never share rows.
 
-    async def run(sql: str) -> None:
-        conn = await asyncpg.connect(admin_dsn)
-        try:
-            await conn.execute(sql)
-        finally:
-            await conn.close()
-
-    asyncio.run(run(f'CREATE DATABASE "{name}"'))
-    base, _, _ = POSTGRES_ADMIN_URL.rpartition("/")
-    yield f"{base}/{name}"
-    asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    Each module's gateways sign their audit chain with their own keys; sharing a database
+    between modules would mix two chains' signatures.
+    """
+    return postgres_databases.create()
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +106,9 @@ def running_gateway(
 ) -> Iterator[RunningGateway]:
     """A gateway with its demo upstream, once per database backend."""
     data_dir: Path = tmp_path_factory.mktemp(f"gw-{request.param}")
-    url = "" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    url = (
+        "" if request.param == "sqlite" else request.getfixturevalue("postgres_databases").create()
+    )
     running = start_gateway(data_dir, url)
     yield running
     running.stop()

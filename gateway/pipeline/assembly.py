@@ -62,7 +62,11 @@ def build_pipelines(
     cases: CaseSink | None = None,
 ) -> Pipelines:
     """The stages, in order. `None` switches limits or audit off (benchmarks only)."""
-    record: list[Stage] = [RecordAudit(audit, policies.version)] if audit is not None else []
+    record: list[Stage] = (
+        [RecordAudit(audit, policies.version, frozenset(policies.models))]
+        if audit is not None
+        else []
+    )
     if access_log:
         record.append(AccessLog())
     if metrics is not None:

@@ -11,17 +11,23 @@ from gateway.audit import AuditEvent, AuditWriter, ContentMode, RecordKind
 from gateway.pipeline.context import RequestContext
 
 
-def _requested_model(ctx: RequestContext) -> str | None:
+def _requested_model(ctx: RequestContext, known: frozenset[str]) -> str | None:
+    # A name the caller made up is caller text: the log records only that it was unknown.
     requested = ctx.path_model or ctx.body.get("model")
-    return requested[:256] if isinstance(requested, str) else None
+    if requested is None:
+        return None
+    return requested if requested in known else "(unknown)"
 
 
 class RecordAudit:
     """Registers the request's audit record."""
 
-    def __init__(self, writer: AuditWriter, policy_version: str) -> None:
+    def __init__(
+        self, writer: AuditWriter, policy_version: str, known_models: frozenset[str]
+    ) -> None:
         self._writer = writer
         self._policy_version = policy_version
+        self._known_models = known_models
 
     async def __call__(self, ctx: RequestContext) -> None:
         ctx.on_finish(self._submit)
@@ -38,7 +44,7 @@ class RecordAudit:
                 account_id=ctx.key.account if ctx.key else None,
                 client_ip=ctx.client_address,
                 tier=tier.name if tier else None,
-                model=model.name if model else _requested_model(ctx),
+                model=model.name if model else _requested_model(ctx, self._known_models),
                 release_stage=model.stage if model else None,
                 endpoint=ctx.route,
                 action=ctx.moderation.action,

@@ -41,7 +41,10 @@ def test_each_request_type_leaves_exactly_one_record(running_gateway: RunningGat
     gw = running_gateway
     key = gw.issue_key(tier="public", account="auditee").key
     auth = {"authorization": f"Bearer {key}"}
-    chat = {"model": "demo-chat", "messages": [{"role": "user", "content": "my secret prompt"}]}
+    chat = {
+        "model": "demo-chat",
+        "messages": [{"role": "user", "content": "Tell me about zebra migration patterns"}],
+    }
     calls: dict[str, Callable[[dict[str, str]], httpx.Response]] = {
         "chat": lambda h: httpx.post(f"{gw.url}/v1/chat/completions", headers=h, json=chat),
         "stream": lambda h: httpx.post(
@@ -92,12 +95,18 @@ def test_each_request_type_leaves_exactly_one_record(running_gateway: RunningGat
     assert chat_row.model == "demo-chat"
     assert chat_row.release_stage == "general"
     assert chat_row.endpoint == "chat"
-    assert chat_row.completion_tokens == 5  # "You said: my secret prompt"
+    assert chat_row.completion_tokens == 8  # "You said: Tell me about zebra migration patterns"
     assert chat_row.policy_hash
 
     # The public tier keeps no content: no key, prompt, account name or address anywhere.
     text = " ".join(str(value) for row in rows for value in row)
-    for secret in (key, key.split("_")[2], "my secret prompt", "auditee", "127.0.0.1"):
+    for secret in (
+        key,
+        key.split("_")[2],
+        "Tell me about zebra migration patterns",
+        "auditee",
+        "127.0.0.1",
+    ):
         assert secret not in text
 
 

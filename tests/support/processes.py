@@ -38,7 +38,7 @@ class GatewayProcess:
         """Base URL of this replica."""
         return f"http://127.0.0.1:{self.port}"
 
-    def wait_ready(self, timeout: float = 30.0) -> GatewayProcess:
+    def wait_ready(self, timeout: float = 90.0) -> GatewayProcess:
         """Block until `/healthz` answers."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
