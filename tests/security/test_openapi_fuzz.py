@@ -3,6 +3,7 @@ no server error and no answer that contradicts the document."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -50,24 +51,34 @@ def test_generated_requests_get_documented_answers(
     operations = [result.ok() for result in schema.get_all_operations()]
     per_operation = -(-TOTAL_CASES // len(operations))
     for operation in operations:
-
-        @settings(
-            max_examples=per_operation,
-            deadline=None,
-            database=None,
-            suppress_health_check=list(HealthCheck),
-        )
-        @given(case=operation.as_strategy())
-        def exercise(case: Any) -> None:
-            sent.append(operation.label)
-            try:
-                case.call_and_validate(
-                    base_url=sqlite_gateway.url, headers=headers, checks=CHECKS, timeout=30
-                )
-            except Exception as exc:  # every check failure is collected and reported together
-                failures.append(f"{operation.label}: {str(exc)[:300]}")
-
-        exercise()
+        _exercise(operation, sqlite_gateway.url, headers, per_operation, failures, sent)()
     assert failures == []
     # Operations without parameters have few distinct cases; the rest make up the total.
     assert len(sent) >= 2000
+
+
+def _exercise(
+    operation: Any,
+    base_url: str,
+    headers: dict[str, str],
+    examples: int,
+    failures: list[str],
+    sent: list[str],
+) -> Callable[[], None]:
+    """A Hypothesis test that sends `examples` generated cases for one operation."""
+
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(case=operation.as_strategy())
+    def exercise(case: Any) -> None:
+        sent.append(operation.label)
+        try:
+            case.call_and_validate(base_url=base_url, headers=headers, checks=CHECKS, timeout=30)
+        except Exception as exc:  # every check failure is collected and reported together
+            failures.append(f"{operation.label}: {str(exc)[:300]}")
+
+    return exercise

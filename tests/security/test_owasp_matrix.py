@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from tests.support.admin_tokens import bearer, local_token
+from tests.support.admin_tokens import local_token
 from tests.support.gateway import RunningGateway
 
 CHAT = {"model": "demo-chat", "messages": [{"role": "user", "content": "hello"}]}
