@@ -32,7 +32,7 @@ check: install
 	$(BIN)/mypy
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) .test-services .mypy_cache .ruff_cache .pytest_cache

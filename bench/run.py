@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench import peers
 from bench.bench_servers import free_port, prepare_database, serving
 from bench.wrk_load import LoadResult, run_wrk, wrk_available
 
@@ -105,6 +106,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--skip-components", action="store_true")
+    parser.add_argument("--no-peers", action="store_true", help="Skip bench/peers.py.")
+    peers.add_arguments(parser)
     args = parser.parse_args()
     if not wrk_available():
         sys.exit("make bench needs wrk (Debian: apt-get install wrk)")
@@ -112,6 +115,15 @@ def main() -> None:
     # 20 ms to answer (a small, fast one) shows the cost a caller would notice.
     measure(args.seconds, args.connections, latency_ms=0, variants=True)
     measure(args.seconds, args.connections, latency_ms=20, variants=False)
+    if not args.no_peers:
+        # ModelGate beside LiteLLM's proxy and nginx, on one upstream and one load generator.
+        peers.run(
+            args.seconds,
+            args.connections,
+            args.soak_seconds,
+            args.ttfb_samples,
+            not args.no_litellm,
+        )
     if not args.skip_components:
         components()
 

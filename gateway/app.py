@@ -22,6 +22,7 @@ from gateway.api.proxy_handler import ProxyHandler
 from gateway.api.request_ids import request_id_from
 from gateway.api.terms_routes import terms_routes
 from gateway.log import configure_logging
+from gateway.review.routers import review_handlers
 from gateway.runtime import GatewayRuntime, build_runtime
 from gateway.settings import Settings, load_settings
 from gateway.storage.migrate import upgrade_async
@@ -68,6 +69,7 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
             *(metrics_routes(runtime.metrics) if runtime.metrics is not None else []),
             *terms_routes(handler, runtime.pipelines, runtime.admin.terms.catalog),
             *admin_routers(runtime.admin),  # /admin/ API (bearer) and /ui/ pages (sessions)
+            *review_handlers(runtime),  # /v1/reviews, /v1/reports, /ui/review, stats
         ],
         template_config=template_config(),
         lifespan=[lifespan],

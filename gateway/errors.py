@@ -14,7 +14,7 @@
     ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
     │   └── TermsVersionChanged (409) terms-version-changed
     ├── RateLimited (429)             rate-limited (names the limit, carries Retry-After)
-    ├── ServiceUnavailable (503)      limiter-unavailable, not-ready
+    ├── ServiceUnavailable (503)      limiter-unavailable, store-unavailable, not-ready
     └── UpstreamError (502/504)       upstream-unavailable, upstream-timeout, upstream-error
 
 Stages stop a request only by raising one of these; nothing else becomes a 4xx. Library errors
@@ -212,6 +212,11 @@ class ServiceUnavailable(GatewayError):
 class LimiterUnavailable(ServiceUnavailable):
     type_name = "limiter-unavailable"
     title = "Rate limiter unavailable"
+
+
+class StoreUnavailable(ServiceUnavailable):
+    type_name = "store-unavailable"
+    title = "Key store unavailable"
 
 
 class UpstreamError(GatewayError):

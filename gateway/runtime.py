@@ -19,6 +19,7 @@ from gateway.metrics import GatewayMetrics, build_metrics
 from gateway.pipeline.assembly import Pipelines, build_pipelines
 from gateway.policy.catalog import PolicySet
 from gateway.policy.loader import load_policy_set
+from gateway.review import ReviewService, build_review_service
 from gateway.settings import Settings
 from gateway.storage.engine import create_engine
 from gateway.upstream.client import UpstreamPool
@@ -43,6 +44,8 @@ class GatewayRuntime:
     """Terms, model overrides and their broadcast, and the admin services."""
     inspectors: TierInspectors | None = None
     """Each tier's input and output inspectors (detectors and policy)."""
+    review: ReviewService | None = None
+    """Human review: the case sink, reviewer verdicts, held answers, the sweep."""
 
     @property
     def admin(self) -> AdminServices:
@@ -56,9 +59,13 @@ class GatewayRuntime:
             await self.audit.start()
         if self.control is not None:
             await self.control.start()
+        if self.review is not None:
+            await self.review.start()
 
     async def aclose(self) -> None:
         """Drain the audit writer, then release connections and pools."""
+        if self.review is not None:
+            await self.review.aclose()
         if self.control is not None:
             await self.control.aclose()
         if self.audit is not None:
@@ -105,6 +112,16 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         settings, engine=engine, keys=keys, key_cache=key_cache, policies=policies, audit=audit
     )
     inspectors = TierInspectors(settings.policy.policies_dir, policies.tiers)
+    review = build_review_service(
+        settings,
+        engine=engine,
+        policies=policies,
+        upstreams=upstreams,
+        inspectors=inspectors,
+        audit=audit,
+    )
+    if metrics is not None:
+        metrics.review_queue.attach(review.snapshots)
     pipelines = build_pipelines(
         authenticator=KeyAuthenticator(keys, key_cache, auth_throttle),
         policies=policies,
@@ -116,6 +133,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         board=control.board,
         terms=control.terms,
         inspectors=inspectors,
+        cases=review.sink,
     )
     return GatewayRuntime(
         settings=settings,
@@ -131,4 +149,5 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         metrics=metrics,
         control=control,
         inspectors=inspectors,
+        review=review,
     )

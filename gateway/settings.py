@@ -177,6 +177,24 @@ class AlertSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewSettings:
+    """Human review: case content encryption, leases, retention and the background sweep."""
+
+    content_key: str = ""
+    """Hex AES-256 key sealing case content (`MODELGATE_REVIEW_CONTENT_KEY`; default generated)."""
+    lease_seconds: float = 900.0
+    """How long a claim keeps a case with one reviewer (`MODELGATE_REVIEW_LEASE_SECONDS`)."""
+    retention_days: float = 30.0
+    """Days a decided case's content is kept before purging (`MODELGATE_REVIEW_RETENTION_DAYS`)."""
+    sweep_seconds: float = 30.0
+    """Interval of the SLA, lease and purge sweep (`MODELGATE_REVIEW_SWEEP_SECONDS`; 0: off)."""
+    default_sla_minutes: float = 60.0
+    """SLA of tiers whose policy sets no `review:` (`MODELGATE_REVIEW_DEFAULT_SLA_MINUTES`)."""
+    webhook_allow_http: bool = False
+    """Accept plain-http webhook URLs, for local use (`MODELGATE_REVIEW_WEBHOOK_ALLOW_HTTP`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """All settings, grouped by concern."""
 
@@ -191,6 +209,7 @@ class Settings:
     control: ControlSettings = ControlSettings()
     metrics: MetricsSettings = MetricsSettings()
     alerts: AlertSettings = AlertSettings()
+    review: ReviewSettings = ReviewSettings()
 
     def with_overrides(self, **groups: object) -> Settings:
         """A copy with whole setting groups replaced (used by tests and the demo)."""
@@ -323,5 +342,13 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ),
         control=ControlSettings(
             poll_seconds=float(get("MODELGATE_CONTROL_POLL_SECONDS", "3")),
+        ),
+        review=ReviewSettings(
+            content_key=get("MODELGATE_REVIEW_CONTENT_KEY"),
+            lease_seconds=float(get("MODELGATE_REVIEW_LEASE_SECONDS", "900")),
+            retention_days=float(get("MODELGATE_REVIEW_RETENTION_DAYS", "30")),
+            sweep_seconds=float(get("MODELGATE_REVIEW_SWEEP_SECONDS", "30")),
+            default_sla_minutes=float(get("MODELGATE_REVIEW_DEFAULT_SLA_MINUTES", "60")),
+            webhook_allow_http=_flag(get("MODELGATE_REVIEW_WEBHOOK_ALLOW_HTTP", "false")),
         ),
     )

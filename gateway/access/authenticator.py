@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from collections import OrderedDict
 from datetime import UTC, datetime
 from typing import NoReturn
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.access.key_format import MalformedKey, parse_key, secret_matches
 from gateway.access.key_record import KeyRecord
@@ -19,8 +22,14 @@ from gateway.errors import (
     KeyExpired,
     KeyRevoked,
     MissingKey,
+    StoreUnavailable,
 )
 from gateway.limits.auth_throttle import AuthThrottle
+
+_STORE_DOWN = (SQLAlchemyError, OSError, TimeoutError)
+"""What a key lookup raises while the database is unreachable."""
+_STORE_TIMEOUT_S = 3.0
+_STORE_RETRY_AFTER_S = 5
 
 _REFUSALS = {
     "revoked": (KeyRevoked, "this API key has been revoked"),
@@ -51,6 +60,11 @@ class KeyCache:
         self._entries.move_to_end(key_id)
         while len(self._entries) > self._max_entries:
             self._entries.popitem(last=False)
+
+    def stale(self, key_id: str) -> KeyRecord | None:
+        """The last record seen for `key_id`, however old (None: never seen, or a miss)."""
+        entry = self._entries.get(key_id)
+        return entry[1] if entry is not None else None
 
     def invalidate(self, key_id: str | None = None) -> None:
         """Forget one key (a revocation broadcast) or everything."""
@@ -96,6 +110,26 @@ class KeyAuthenticator:
         await self._throttle.record_failure(address)
         raise refusal
 
+    async def _lookup(self, key_id: str) -> KeyRecord | None:
+        """Ask the store; while it is unreachable, fall back on the last record seen.
+
+        A key revoked before the outage is not served stale: the revocation broadcast has
+        already dropped it from the cache, so it gets a 503 until the store answers again.
+        """
+        try:
+            async with asyncio.timeout(_STORE_TIMEOUT_S):
+                record = await self._store.find(key_id)
+        except _STORE_DOWN as exc:
+            stale = self._cache.stale(key_id)
+            if stale is not None:
+                return stale
+            raise StoreUnavailable(
+                "the key store is unreachable; retry shortly",
+                headers={"retry-after": str(_STORE_RETRY_AFTER_S)},
+            ) from exc
+        self._cache.put(key_id, record)
+        return record
+
     async def authenticate(self, authorization: str | None, address: str) -> KeyRecord:
         """The key's record when it may be used now; raises an `AuthenticationError` otherwise."""
         token = bearer_token(authorization)
@@ -108,8 +142,7 @@ class KeyAuthenticator:
         if not (hit and record is not None and secret_matches(parsed, record.secret_hash)):
             await self._refuse_if_throttled(address)
             if not hit:
-                record = await self._store.find(parsed.key_id)
-                self._cache.put(parsed.key_id, record)
+                record = await self._lookup(parsed.key_id)
             # Same refusal for an unknown id and a wrong secret, so ids cannot be probed.
             if record is None or not secret_matches(parsed, record.secret_hash):
                 await self._fail(address, InvalidKey("unknown API key"))

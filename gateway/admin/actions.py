@@ -60,7 +60,7 @@ class AdminActions:
     async def _key(self, key_id: str) -> KeyRecord:
         record = await self._keys.find(key_id)
         if record is None:
-            raise NotFound(f"there is no key {key_id!r}", extensions={"key_id": key_id})
+            raise NotFound(f"no key with id {key_id}", extensions={"key_id": key_id})
         return record
 
     async def create_key(

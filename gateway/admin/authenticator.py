@@ -6,6 +6,7 @@ without one (the embedded default), local tokens from `modelgate admin token` ar
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from gateway.admin.local_tokens import LocalTokenAuthority, LocalTokenError
@@ -14,7 +15,7 @@ from gateway.admin.principal import AdminPrincipal
 from gateway.admin.roles import roles_from_claims
 from gateway.errors import Unauthenticated
 
-_CHALLENGE = {"www-authenticate": 'Bearer realm="modelgate-admin"'}
+_CHALLENGE = MappingProxyType({"www-authenticate": 'Bearer realm="modelgate-admin"'})
 
 
 def unauthenticated(detail: str) -> Unauthenticated:

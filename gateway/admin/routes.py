@@ -51,10 +51,12 @@ def _problem(request: AnyRequest, exc: Exception) -> Response[bytes]:
     return problem_response(exc, request_id)
 
 
-_DEPENDENCIES = {
-    "services": Provide(_services, sync_to_thread=False),
-    "principal": Provide(_principal, sync_to_thread=False),
-}
+def _dependencies() -> dict[str, Provide]:
+    """The admin services and the admitted principal, for handlers that name them."""
+    return {
+        "services": Provide(_services, sync_to_thread=False),
+        "principal": Provide(_principal, sync_to_thread=False),
+    }
 
 
 class SharedSessionBackend(ClientSideSessionBackend):
@@ -93,13 +95,13 @@ def admin_routers(services: AdminServices) -> list[ControllerRouterHandler]:
             UsageController,
             WhoAmIController,
         ],
-        dependencies=_DEPENDENCIES,
+        dependencies=_dependencies(),
         exception_handlers={GatewayError: _problem},
     )
     pages = Router(
         path="/",
         route_handlers=[SignInController, AdminPages],
-        dependencies=_DEPENDENCIES,
+        dependencies=_dependencies(),
         middleware=[
             DefineMiddleware(
                 SessionMiddleware, backend=SharedSessionBackend(config=session_config(services))

@@ -43,6 +43,7 @@ class AdminServices:
     usage: UsageReport
     session_secret: bytes
     cookie_secure: bool
+    rotation_grace_s: int = 86_400
 
     async def aclose(self) -> None:
         """Close the provider's HTTP client."""
@@ -68,6 +69,16 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _session_key(text: str) -> bytes:
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) not in (16, 24, 32):
+        raise ValueError("MODELGATE_SESSION_SECRET must be 32, 48 or 64 hex characters")
+    return key
+
+
 def build_admin_services(
     settings: Settings,
     *,
@@ -87,7 +98,7 @@ def build_admin_services(
     if provider is None:
         local = LocalTokenAuthority(secret_from_file(local_secret_path(settings.storage.data_dir)))
     session_secret = (
-        bytes.fromhex(oidc.session_secret)
+        _session_key(oidc.session_secret)
         if oidc.session_secret
         else secret_from_file(secrets_dir / "session.key")
     )
@@ -121,6 +132,7 @@ def build_admin_services(
         usage=UsageReport(
             engine, keys, Pseudonymizer(pseudonym_secret) if pseudonym_secret else None
         ),
-        session_secret=session_secret[:32],
+        session_secret=session_secret,
         cookie_secure=cookie_must_be_secure(settings),
+        rotation_grace_s=settings.access.rotation_grace_seconds,
     )

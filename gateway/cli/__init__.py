@@ -14,6 +14,7 @@ from gateway.cli.keys_command import keys_group
 from gateway.cli.models_command import models_group
 from gateway.cli.policy_command import policy_group
 from gateway.cli.report_command import alerts_group, report_command
+from gateway.cli.review_command import review_group
 from gateway.cli.serve_command import serve_command
 from gateway.cli.terms_command import terms_group
 
@@ -39,5 +40,6 @@ for command in (
     report_command,
     alerts_group,
     eval_command,
+    review_group,
 ):
     main.add_command(command)

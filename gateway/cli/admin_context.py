@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import getpass
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 import click
@@ -26,6 +26,7 @@ from gateway.control.messages import ControlMessage
 from gateway.control.override_store import ModelOverrideStore
 from gateway.control.redis_bus import RedisControlBus
 from gateway.errors import GatewayError
+from gateway.log import configure_logging
 from gateway.policy.catalog import PolicySet
 from gateway.policy.errors import PolicyError
 from gateway.policy.loader import load_policy_set
@@ -80,6 +81,8 @@ def _audit_writer(settings: Settings, engine: AsyncEngine) -> AuditWriter | None
 def run_admin(settings: Settings, action: Callable[[CliAdmin], Awaitable[T]]) -> T:
     """Run `action` with the admin verbs wired for the CLI; problems become clean errors."""
     policies = policies_or_exit(settings)
+    # Logs go to stderr (stdout may be JSON for a script), and routine audit notes stay quiet.
+    configure_logging(replace(settings.log, level="warning"))
 
     async def runner() -> T:
         engine = create_engine(settings.storage.effective_database_url)

@@ -16,6 +16,7 @@ import click
 from gateway.access.key_format import MalformedKey, parse_key
 from gateway.access.key_store import KeyStore
 from gateway.cli.context import run_with_keys, settings_or_exit
+from gateway.cli.terms_command import accept_tier_terms
 from gateway.settings import Settings
 from gateway.storage.migrate import upgrade
 
@@ -99,6 +100,10 @@ def demo_command(upstream_port: int) -> None:
     key = _demo_key(settings)
     host, gateway_port = settings.server.host, settings.server.port
     click.echo(_instructions(f"http://{host}:{gateway_port}", key))
+    # Running the demo is taken as reading its terms; real accounts accept via /v1/terms.
+    accepted = accept_tier_terms(settings, DEMO_OWNER, DEMO_TIER)
+    if accepted:
+        click.echo(f"The demo account accepted {', '.join(accepted)} (GET /v1/terms shows it).\n")
 
     # The server stack loads only when serving, so that every other command starts quickly.
     import uvicorn

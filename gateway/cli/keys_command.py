@@ -9,8 +9,7 @@ from datetime import UTC, datetime, timedelta
 import click
 
 from gateway.access.key_record import KeyRecord
-from gateway.access.key_store import KeyNotFound, KeyStore
-from gateway.cli.admin_context import cli_actor, run_admin
+from gateway.cli.admin_context import CliAdmin, cli_actor, run_admin
 from gateway.cli.context import run_with_keys, settings_or_exit
 from gateway.policy.errors import PolicyError
 from gateway.policy.loader import load_policy_set
@@ -71,11 +70,13 @@ def keys_create(
         raise click.BadParameter(f"unknown tier {tier!r} (known: {known})", param_hint="--tier")
     expires_at = parse_expiry(expires, datetime.now(UTC)) if expires else None
 
-    async def create(store: KeyStore) -> tuple[str, KeyRecord]:
-        issued = await store.create(account=owner, tier=tier, expires_at=expires_at, label=label)
+    async def create(admin: CliAdmin) -> tuple[str, KeyRecord]:
+        issued = await admin.actions.create_key(
+            cli_actor(), account=owner, tier=tier, expires_at=expires_at, label=label
+        )
         return issued.key, issued.record
 
-    key, record = run_with_keys(settings, create)
+    key, record = run_admin(settings, create)
     if as_json:
         click.echo(json.dumps({"key": key, "id": record.key_id, "tier": record.tier}))
         return
@@ -130,10 +131,9 @@ def keys_rotate(key_id: str, grace: str | None, as_json: bool) -> None:
         if grace
         else timedelta(seconds=settings.access.rotation_grace_seconds)
     )
-    try:
-        issued = run_with_keys(settings, lambda store: store.rotate(key_id, grace=period))
-    except KeyNotFound:
-        raise click.ClickException(f"no key with id {key_id}") from None
+    issued = run_admin(
+        settings, lambda admin: admin.actions.rotate_key(cli_actor(), key_id, period)
+    )
     if as_json:
         document = {"key": issued.key, "id": issued.record.key_id, "tier": issued.record.tier}
         click.echo(json.dumps({**document, "replaces": key_id}))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from gateway.access.terms_documents import load_terms_catalog
 from gateway.cli.context import settings_or_exit
 from gateway.cli.policy_test_command import policy_test_command
 from gateway.inspection.tier_inspectors import TierInspectors
@@ -33,11 +34,13 @@ def policy_check(policies_dir: Path | None) -> None:
         policies = load_policy_set(directory, settings.policy.variables)
         # Building the inspectors parses inspection.yaml and every detector's options.
         TierInspectors(directory, policies.tiers)
+        terms = load_terms_catalog(directory, policies)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(
         f"ok: {len(policies.tiers)} tiers, {len(policies.models)} models, "
-        f"{len(policies.upstreams)} upstreams (policy version {policies.version})"
+        f"{len(policies.upstreams)} upstreams, {len(terms.documents)} terms documents "
+        f"(policy version {policies.version})"
     )
 
 

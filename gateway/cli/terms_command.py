@@ -59,3 +59,18 @@ def terms_acceptances(doc_id: str) -> None:
             f"{acceptance.account:<28} v{acceptance.version:<10} "
             f"{acceptance.accepted_at.isoformat()}  {current}"
         )
+
+
+def accept_tier_terms(settings: Settings, account: str, tier: str) -> list[str]:
+    """Record `account`'s acceptance of what `tier` requires (the demo does this for its user)."""
+    policies = policies_or_exit(settings)
+    catalog = _catalog(settings)
+    documents = [catalog.documents[doc_id] for doc_id in policies.tiers[tier].terms]
+
+    async def accept(admin: CliAdmin) -> None:
+        store = TermsAcceptanceStore(admin.engine)
+        for document in documents:
+            await store.accept(account, document.doc_id, document.version)
+
+    run_admin(settings, accept)
+    return [f"{d.doc_id} v{d.version}" for d in documents]

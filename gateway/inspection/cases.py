@@ -31,6 +31,12 @@ class CaseRequest:
     account: str
     prompt: str
     answer: str | None
+    endpoint: str | None = None
+    """`chat` or `completions`: how a withheld request is forwarded once approved."""
+    body: bytes | None = None
+    """The request body as it would be forwarded (input stage), for release on approval."""
+    reply: bytes | None = None
+    """The upstream's whole answer document (output stage), released on approval."""
 
 
 class CaseSink(Protocol):

@@ -134,6 +134,9 @@ class GuardedStream:
                 account=ctx.key.account,
                 prompt=ctx.prompt_text,
                 answer=ctx.completion_text,
+                endpoint=ctx.endpoint,
+                # A stream keeps no whole answer: an approval sends the request again, whole.
+                body=_encoder.encode(ctx.body),
             )
         )
         ctx.moderation.case_id = case_id

@@ -51,6 +51,16 @@ class ModelSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewPolicy:
+    """How long a tier's review cases may wait, and what happens to a held one that waits on."""
+
+    sla_minutes: float | None = None
+    """Minutes before a waiting case escalates; None: the gateway's default SLA."""
+    on_expiry: Literal["release", "refuse"] = "refuse"
+    """What a held case becomes once it waited twice its SLA without a decision."""
+
+
+@dataclass(frozen=True, slots=True)
 class TierSpec:
     """What one access tier may use, and how much of it."""
 
@@ -66,6 +76,7 @@ class TierSpec:
     limits: LimitSpec = field(default_factory=LimitSpec)
     terms: tuple[str, ...] = ()
     audit_content: AuditContent = "none"
+    review: ReviewPolicy = field(default_factory=ReviewPolicy)
 
     def allows_model(self, model: ModelSpec) -> bool:
         """Whether this tier may use `model` at its current release stage."""

@@ -15,6 +15,7 @@ from gateway.policy.catalog import (
     ModelSpec,
     PolicySet,
     ReleaseStage,
+    ReviewPolicy,
     TierSpec,
     UpstreamSpec,
 )
@@ -27,7 +28,7 @@ _MODEL_FIELDS = {"upstream", "upstream_model", "kind", "stage", "endpoints", "ca
 _MODEL_FIELDS |= {"infer_path"}
 _TIER_FIELDS = {"description", "models", "stages", "max_tokens", "max_messages"}
 _TIER_FIELDS |= {"forbidden_parameters", "strict_unknown_fields", "inspection", "limits"}
-_TIER_FIELDS |= {"terms", "audit_content"}
+_TIER_FIELDS |= {"terms", "audit_content", "review"}
 
 
 def _upstream(name: str, fields: FieldReader, variables: Mapping[str, str]) -> UpstreamSpec:
@@ -106,6 +107,17 @@ def _tier(name: str, fields: FieldReader) -> TierSpec:
             "Any",
             fields.choice("audit_content", ("none", "hash", "redacted", "encrypted"), "none"),
         ),
+        review=_review(fields),
+    )
+
+
+def _review(fields: FieldReader) -> ReviewPolicy:
+    review = fields.child("review", default={})
+    review.reject_unknown({"sla_minutes", "on_expiry"})
+    sla = review.positive_number("sla_minutes") if "sla_minutes" in review.mapping else None
+    on_expiry = review.choice("on_expiry", ("release", "refuse"), "refuse")
+    return ReviewPolicy(
+        sla_minutes=sla, on_expiry="release" if on_expiry == "release" else "refuse"
     )
 
 

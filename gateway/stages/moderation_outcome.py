@@ -5,12 +5,15 @@ Shared by input and output inspection, so that both explain themselves the same 
 
 from __future__ import annotations
 
+import msgspec
+
 from gateway.errors import ContentBlocked, HeldForReview
 from gateway.inspection.cases import CaseRequest, CaseSink, InspectionStage
 from gateway.pipeline.context import RequestContext
 from gateway.policy.decide import Decision
 
 APPEAL = "/v1/reports"
+_encoder = msgspec.json.Encoder()
 
 
 async def enforce(
@@ -38,6 +41,10 @@ async def enforce(
             account=ctx.key.account,
             prompt=ctx.prompt_text,
             answer=answer,
+            endpoint=ctx.endpoint,
+            # What a reviewer's approval releases: the request to forward, or the answer.
+            body=_encoder.encode(ctx.body),
+            reply=ctx.reply.body if ctx.reply is not None and ctx.reply.stream is None else None,
         )
     )
     ctx.moderation.case_id = case_id

@@ -4,6 +4,14 @@ from gateway.access import tables as access_tables
 from gateway.access import terms_tables
 from gateway.audit import tables as audit_tables
 from gateway.control import tables as control_tables
+from gateway.review import tables as review_tables
 from gateway.storage.metadata import metadata
 
-__all__ = ["access_tables", "audit_tables", "control_tables", "metadata", "terms_tables"]
+__all__ = [
+    "access_tables",
+    "audit_tables",
+    "control_tables",
+    "metadata",
+    "review_tables",
+    "terms_tables",
+]

@@ -49,6 +49,7 @@ def test_key_lifecycle_from_the_cli(running_gateway: RunningGateway) -> None:
     issued = json.loads(created.stdout)
     assert set(issued) == {"key", "id", "tier"}
     assert issued["key"].startswith("mg_")
+    gw.accept_all_terms("dana")  # the developer tier requires the acceptable-use terms
     assert _chat(gw, issued["key"]) == 200
 
     listed = json.loads(modelgate(gw, "keys", "list", "--owner", "dana", "--json").stdout)

@@ -12,7 +12,7 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from pathlib import Path
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "modelgate.conf.template"
@@ -25,10 +25,15 @@ def nginx_binary() -> str | None:
     )
 
 
-def render_config(directory: Path, listen_port: int, upstream_ports: Sequence[int]) -> str:
-    """The template filled in for a private prefix `directory` (logs, pid, temp files)."""
+def render_config(
+    directory: Path, listen_port: int, upstream_ports: Sequence[int], down: Set[int] = frozenset()
+) -> str:
+    """The template filled in for a private prefix `directory` (logs, pid, temp files);
+    replicas whose port is in `down` are taken out of rotation."""
     servers = "\n".join(
-        f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=2s;" for port in upstream_ports
+        f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=2s"
+        f"{' down' if port in down else ''};"
+        for port in upstream_ports
     )
     # nginx drops privileges to `user` only when started as root; the temp dirs must stay
     # writable for that user.
@@ -54,12 +59,17 @@ class NginxProcess:
         self.port = listen_port
         self.config = directory / "nginx.conf"
         self.config.write_text(render_config(directory, listen_port, upstream_ports))
+        self._stderr = (directory / "stderr.log").open("wb")
         self.process = subprocess.Popen(
-            [binary, "-p", str(directory), "-c", str(self.config), "-g", "daemon off;"],
+            [binary, "-p", str(directory), "-c", str(self.config)],
             stdout=subprocess.DEVNULL,
-            stderr=(directory / "stderr.log").open("wb"),
+            stderr=self._stderr,
         )
-        self._wait_listening()
+        try:
+            self._wait_listening()
+        except BaseException:
+            self.stop()
+            raise
 
     @property
     def url(self) -> str:
@@ -79,6 +89,22 @@ class NginxProcess:
                 time.sleep(0.05)
         raise RuntimeError("nginx did not start listening")
 
+    def _workers(self) -> set[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return {int(pid) for pid in children.read_text().split()}
+
+    def reconfigure(self, upstream_ports: Sequence[int], down: Set[int] = frozenset()) -> None:
+        """Reload with replicas in `down` out of rotation; returns once the old workers have
+        finished every request they had in flight and exited (nginx's graceful reload)."""
+        old = self._workers()
+        self.config.write_text(render_config(self.directory, self.port, upstream_ports, down))
+        self.process.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + 60
+        while old & self._workers():
+            if time.monotonic() > deadline:
+                raise RuntimeError("nginx's old workers did not finish")
+            time.sleep(0.05)
+
     def error_log(self) -> str:
         """What nginx logged at warn and above (upstream failures and retries among them)."""
         path = self.directory / "error.log"
@@ -93,3 +119,4 @@ class NginxProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        self._stderr.close()

@@ -8,6 +8,7 @@ restarting replica cannot quietly lower the load. Each request carries its own
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -77,11 +78,13 @@ class SteadyLoad:
                 task.add_done_callback(tasks.discard)
                 index += 1
                 delay = start + index / self.rate - time.monotonic()
-                if delay > 0:
-                    try:
-                        await asyncio.wait_for(self._stopping.wait(), delay)
-                    except TimeoutError:
-                        pass
+                if delay < -1.0:
+                    # Starved of CPU for over a second: resume the schedule from now rather
+                    # than firing the whole backlog at once.
+                    start, index, delay = time.monotonic(), 0, 0.0
+                # Always yield, even when behind: the requests must get to run.
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), max(delay, 0.0))
             await asyncio.gather(*tasks)
 
     def stop(self) -> None:

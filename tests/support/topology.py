@@ -26,7 +26,7 @@ from gateway.settings import load_settings
 from gateway.storage.engine import create_engine
 from gateway.storage.migrate import upgrade
 from tests.support.nginx_proxy import NginxProcess
-from tests.support.policies import policies_with_models, policies_with_tiers
+from tests.support.policies import policies_with_models
 from tests.support.processes import GatewayProcess, RedisProcess, free_port
 
 TIERS = """
@@ -35,6 +35,9 @@ tiers:
     description: Steady load in topology tests; limits far above what the tests send.
     models: ["*"]
     max_tokens: 64
+    # These tests are about restarts, balancing and faults, not detector throughput (the
+    # benchmark measures that); the light profile keeps 60 req/s within two shared cores.
+    inspection: permissive
     limits:
       requests_per_minute: 1000000
       concurrent: 10000
@@ -65,8 +68,9 @@ models:
 
 def write_policies(directory: Path) -> Path:
     """A copy of the shipped policies with the topology's tiers and models."""
-    policies_with_tiers(directory, TIERS)
-    return policies_with_models(directory, MODELS)
+    policies_with_models(directory, MODELS)
+    (directory / "tiers.yaml").write_text(TIERS)
+    return directory
 
 
 class DemoUpstreamProcess:
@@ -74,6 +78,7 @@ class DemoUpstreamProcess:
 
     def __init__(self, log_path: Path, chunk_delay: float = 0.0) -> None:
         self.port = free_port()
+        self._log = log_path.open("wb")
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -85,10 +90,14 @@ class DemoUpstreamProcess:
                 "--chunk-delay",
                 str(chunk_delay),
             ],
-            stdout=log_path.open("wb"),
+            stdout=self._log,
             stderr=subprocess.STDOUT,
         )
-        wait_for(f"{self.url}/v1/models", self.process)
+        try:
+            wait_for(f"{self.url}/v1/models", self.process)
+        except BaseException:
+            self.stop()
+            raise
 
     @property
     def url(self) -> str:
@@ -99,21 +108,25 @@ class DemoUpstreamProcess:
         """Terminate it."""
         self.process.terminate()
         self.process.wait(timeout=10)
+        self._log.close()
 
 
-def wait_for(url: str, process: subprocess.Popen[bytes], timeout: float = 45.0) -> None:
+def wait_for(url: str, process: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
     """Block until `url` answers 200, failing early if `process` exits."""
     deadline = time.monotonic() + timeout
+    last = "no answer"
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"process for {url} exited with {process.returncode}")
         try:
-            if httpx.get(url, timeout=2).status_code == 200:
+            response = httpx.get(url, timeout=2)
+            if response.status_code == 200:
                 return
-        except httpx.HTTPError:
-            pass
+            last = f"{response.status_code} {response.text}"
+        except httpx.HTTPError as exc:
+            last = repr(exc)
         time.sleep(0.1)
-    raise RuntimeError(f"{url} did not become ready")
+    raise RuntimeError(f"{url} did not become ready: {last}")
 
 
 class Topology:
@@ -169,10 +182,19 @@ class Topology:
         env = {**self.env, "MODELGATE_DATA_DIR": str(self.directory / f"data-{index}")}
         return GatewayProcess(env, log, port=self.ports[index])
 
-    def wait_ready(self, index: int, timeout: float = 45.0) -> None:
+    def wait_ready(self, index: int, timeout: float = 120.0) -> None:
         """Block until replica `index` answers `/readyz` with 200."""
         replica = self.replicas[index]
         wait_for(f"{replica.url}/readyz", replica.process, timeout)
+
+    def drain(self, index: int) -> None:
+        """Take replica `index` out of nginx's rotation, as a Service drops a terminating pod
+        (Kubernetes' preStop sleep covers the same interval)."""
+        self.nginx.reconfigure(self.ports, down={self.ports[index]})
+
+    def undrain(self) -> None:
+        """Put every replica back in rotation."""
+        self.nginx.reconfigure(self.ports)
 
     def stop_replica(self, index: int, timeout: float = 40.0) -> int:
         """SIGTERM replica `index` and wait for it to exit; returns its exit status."""

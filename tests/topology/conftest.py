@@ -11,6 +11,7 @@ from contextlib import ExitStack
 
 import pytest
 
+from tests.conftest import PostgresDatabases
 from tests.support.faulty_upstream import FaultyUpstream
 from tests.support.nginx_proxy import nginx_binary
 from tests.support.processes import RedisProcess
@@ -22,7 +23,9 @@ CHUNK_DELAY = 0.1  # a demo stream of ~13 events lasts ~1.3 s: long enough to be
 
 
 @pytest.fixture(scope="session")
-def topology(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Iterator[Topology]:
+def topology(
+    tmp_path_factory: pytest.TempPathFactory, postgres_databases: PostgresDatabases
+) -> Iterator[Topology]:
     """Three replicas behind nginx on a fresh PostgreSQL database and a throwaway Redis."""
     if nginx_binary() is None:
         pytest.fail("nginx is not installed; run the tests through scripts/with-test-services")
@@ -38,7 +41,7 @@ def topology(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Ite
         stack.callback(redis.stop)
         running = Topology(
             tmp,
-            postgres_url,
+            postgres_databases.create(),
             demo.url,
             redis=redis,
             extra_env={"FAULTY_URL": faulty.url, "RESET_URL": resetting.url},

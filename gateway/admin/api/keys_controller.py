@@ -75,7 +75,8 @@ class KeysController(Controller):
         key_id: FromPath[str],
         data: JSONBody[RotateKey | None] = None,
     ) -> IssuedKeyView:
-        seconds = data.grace_seconds if data and data.grace_seconds is not None else 86_400
+        default = services.rotation_grace_s
+        seconds = data.grace_seconds if data and data.grace_seconds is not None else default
         issued = await services.actions.rotate_key(
             principal.actor, key_id, timedelta(seconds=max(0, seconds))
         )

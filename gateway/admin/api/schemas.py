@@ -60,7 +60,8 @@ class CreateKey(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class RotateKey(msgspec.Struct, forbid_unknown_fields=True):
-    """Body of `POST /admin/keys/{id}/rotate`: how long the old key keeps working."""
+    """Body of `POST /admin/keys/{id}/rotate`: how long the old key keeps working (default:
+    `MODELGATE_ROTATION_GRACE`)."""
 
     grace_seconds: int | None = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from types import MappingProxyType
 
 from litestar import Controller, get, post
 from litestar.params import FromPath
@@ -16,7 +17,9 @@ from gateway.admin.roles import Permission
 from gateway.errors import InvalidRequest
 from gateway.policy.catalog import RELEASE_STAGES
 
-_EXPIRY = {"": None, "7d": timedelta(days=7), "30d": timedelta(days=30), "90d": timedelta(days=90)}
+_EXPIRY = MappingProxyType(
+    {"": None, "7d": timedelta(days=7), "30d": timedelta(days=30), "90d": timedelta(days=90)}
+)
 
 
 class AdminPages(Controller):

@@ -114,13 +114,20 @@ class SignInController(Controller):
         principal = await services.sign_in.complete(code, _redirect_uri(request), pending)
         return _sign_in(request, principal, pending.next_path)
 
-    @post("/logout", status_code=303)
-    async def logout(self, request: AnyRequest) -> Redirect:
+    @post("/logout", status_code=200)
+    async def logout(self, request: AnyRequest) -> Template:
         form = {k: str(v) for k, v in (await request.form()).items()}
         if not csrf_matches(session_of(request.scope), form.get("csrf_token")):
             raise InvalidRequest("the form expired; reload and retry")
         request.clear_session()
-        return Redirect(path="/ui/login", status_code=303)
+        # A page, not a redirect to /ui/login: with single sign-on that would sign straight back in.
+        return page(
+            request,
+            "message.html",
+            heading="Signed out",
+            detail="You are signed out of ModelGate.",
+            link={"href": "/ui/login", "label": "Sign in again"},
+        )
 
     @get("/")
     async def home(self, request: AnyRequest) -> Redirect:

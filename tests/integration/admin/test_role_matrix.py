@@ -48,6 +48,8 @@ ROUTES = [
     AdminRoute("GET", "/admin/terms", P.CATALOG_READ),
     AdminRoute("GET", "/admin/terms/{doc_id}/acceptances", P.ACCESS_READ),
     AdminRoute("GET", "/admin/usage", P.ACCESS_READ),
+    # The review queue's figures (issue 6): admins and auditors, never content.
+    AdminRoute("GET", "/admin/reviews/stats", P.ACCESS_READ),
 ]
 CALLERS = ["admin", "reviewer", "auditor", "no-role", "anonymous"]
 
