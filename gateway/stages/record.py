@@ -16,7 +16,7 @@ def _requested_model(ctx: RequestContext, known: frozenset[str]) -> str | None:
     requested = ctx.path_model or ctx.body.get("model")
     if requested is None:
         return None
-    return requested if requested in known else "(unknown)"
+    return requested if isinstance(requested, str) and requested in known else "(unknown)"
 
 
 class RecordAudit:
