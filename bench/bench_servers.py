@@ -83,4 +83,30 @@ def prepare_database(data_dir: Path) -> tuple[str, str]:
         finally:
             await engine.dispose()
 
-    return url, asyncio.run(create())
+    key = asyncio.run(create())
+    accept_terms(url)
+    return url, key
+
+
+def accept_terms(database_url: str) -> None:
+    """The bench account accepts every current terms document, as a real developer would."""
+    from gateway.access.terms_documents import load_terms_catalog
+    from gateway.access.terms_store import TermsAcceptanceStore
+    from gateway.policy.loader import load_policy_set
+    from gateway.settings import load_settings
+    from gateway.storage.engine import create_engine
+
+    settings = load_settings({})
+    policies = settings.policy.policies_dir
+    catalog = load_terms_catalog(policies, load_policy_set(policies, {}))
+
+    async def accept() -> None:
+        engine = create_engine(database_url)
+        try:
+            store = TermsAcceptanceStore(engine)
+            for document in catalog.documents.values():
+                await store.accept("bench", document.doc_id, document.version)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(accept())

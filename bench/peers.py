@@ -171,10 +171,12 @@ async def _ttfb(peer: Peer, samples: int) -> float:
             async with client.stream(
                 "POST", f"{peer.url}/v1/chat/completions", json=STREAM, headers=headers
             ) as response:
-                async for _chunk in response.aiter_raw():
-                    times.append((time.perf_counter() - started) * 1000)
-                    break
-                await response.aread()
+                first: float | None = None
+                async for _chunk in response.aiter_raw():  # read to the end: [DONE]
+                    if first is None:
+                        first = time.perf_counter() - started
+                if first is not None:
+                    times.append(first * 1000)
     return statistics.median(times[2:])  # the first two warm pools and caches
 
 
@@ -190,30 +192,6 @@ def measure_peer(peer: Peer, seconds: float, connections: int, ttfb_samples: int
     throughput = _load(peer, connections, seconds)
     ttfb = asyncio.run(_ttfb(peer, ttfb_samples))
     return PeerFigures(latency=latency, throughput=throughput, ttfb_ms=ttfb)
-
-
-def _accept_terms(database_url: str) -> None:
-    """The bench account accepts every current terms document, as a real developer would."""
-    from gateway.access.terms_documents import load_terms_catalog
-    from gateway.access.terms_store import TermsAcceptanceStore
-    from gateway.policy.loader import load_policy_set
-    from gateway.settings import load_settings
-    from gateway.storage.engine import create_engine
-
-    settings = load_settings({})
-    policies = settings.policy.policies_dir
-    catalog = load_terms_catalog(policies, load_policy_set(policies, {}))
-
-    async def accept() -> None:
-        engine = create_engine(database_url)
-        try:
-            store = TermsAcceptanceStore(engine)
-            for document in catalog.documents.values():
-                await store.accept("bench", document.doc_id, document.version)
-        finally:
-            await engine.dispose()
-
-    asyncio.run(accept())
 
 
 def _row(name: str, figures: PeerFigures, direct: PeerFigures | None) -> str:
@@ -258,7 +236,6 @@ def run(
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
         database_url, key = prepare_database(directory)
-        _accept_terms(database_url)
         upstream_port = free_port()
         upstream_url = f"http://127.0.0.1:{upstream_port}"
         gateway_env = {

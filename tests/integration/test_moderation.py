@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import httpx
 import pytest
@@ -58,7 +57,7 @@ TESTING_PROFILE = """
     output: [pii, secrets, words]
     rules:
       - {id: secret-redact, categories: ["secret.*"], min_score: 0.5, action: redact}
-      - {id: card-hold, categories: [pii.credit_card], min_score: 0.5, action: hold, stages: [input]}
+      - {id: card-hold, categories: [pii.credit_card], action: hold, stages: [input]}
       - {id: words-block, categories: [denylist], min_score: 0.5, action: block, stages: [output]}
 """
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import struct
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +72,15 @@ def _gelu(x: FloatArray) -> FloatArray:
 class MiniLmEncoder:
     """Turns text into a unit-length 384-dimensional MiniLM embedding (mean pooling)."""
 
-    def __init__(self, max_tokens: int = 128, directory: Path | None = None) -> None:
+    def __init__(
+        self, max_tokens: int = 128, directory: Path | None = None, cache_size: int = 4096
+    ) -> None:
+        # Real traffic repeats itself (one system prompt in front of every request of an app):
+        # an embedding already computed for the same word pieces is reused. Detectors run on
+        # worker threads, hence the lock.
+        self._cache: OrderedDict[tuple[int, ...], FloatArray] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_lock = threading.Lock()
         folder = directory or model_directory()
         if not (folder / "model.safetensors").is_file():
             raise ModelFilesMissing(f"no model.safetensors under {folder}")
@@ -110,7 +120,20 @@ class MiniLmEncoder:
 
     def encode(self, text: str) -> FloatArray:
         """The normalised embedding of one text (truncated to `max_tokens` word pieces)."""
-        ids = np.asarray(self._tokenizer.encode(text).ids, dtype=np.int64)
+        token_ids = tuple(self._tokenizer.encode(text).ids)
+        with self._cache_lock:
+            cached = self._cache.get(token_ids)
+            if cached is not None:
+                self._cache.move_to_end(token_ids)
+                return cached
+        embedding = self._embed(np.asarray(token_ids, dtype=np.int64))
+        with self._cache_lock:
+            self._cache[token_ids] = embedding
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return embedding
+
+    def _embed(self, ids: NDArray[np.int64]) -> FloatArray:
         hidden = self._word[ids] + self._position[: len(ids)] + self._token_type
         hidden = _layer_norm(hidden, *self._embed_norm)
         for layer in self._layers:
