@@ -89,7 +89,13 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
                         type="http",
                         scheme="bearer",
                         description="A ModelGate API key: `Authorization: Bearer mg_...`",
-                    )
+                    ),
+                    "AdminToken": SecurityScheme(
+                        type="http",
+                        scheme="bearer",
+                        bearer_format="JWT",
+                        description="An OIDC access token, or `modelgate admin token` locally",
+                    ),
                 }
             ),
             render_plugins=[ScalarRenderPlugin()],

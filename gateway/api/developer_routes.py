@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from litestar import Response, get, post
 from litestar.handlers import HTTPRouteHandler
-from litestar.openapi.spec import SecurityRequirement
 from litestar.params import FromPath
 from litestar.response import Stream
 
-from gateway.api.openapi_responses import problem_responses
+from gateway.api.openapi_responses import API_KEY, problem_responses
 from gateway.api.proxy_handler import AnyRequest, ProxyHandler
 from gateway.pipeline.assembly import Pipelines
 from gateway.schemas.openapi_bodies import (
@@ -18,7 +17,6 @@ from gateway.schemas.openapi_bodies import (
     INFER_OPERATION,
 )
 
-API_KEY: list[SecurityRequirement] = [{"ApiKey": []}]
 PROBLEMS = problem_responses()
 """Developer routes take `Authorization: Bearer mg_...` (the `ApiKey` scheme in the document)."""
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import SecurityRequirement
 
 from gateway.errors import PROBLEM_CONTENT_TYPE, Problem
+
+API_KEY: list[SecurityRequirement] = [{"ApiKey": []}]
+"""Developer routes take `Authorization: Bearer mg_...` (the `ApiKey` scheme in the document)."""
 
 _REASONS = {
     400: "Invalid request (body, JSON, or an upstream rejection)",

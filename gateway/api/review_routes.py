@@ -15,10 +15,12 @@ from typing import Any, Literal
 import msgspec
 from litestar import Request, Response, get, post
 from litestar.handlers import HTTPRouteHandler
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath
 
 from gateway.access.authenticator import KeyAuthenticator
 from gateway.access.key_record import KeyRecord
+from gateway.api.openapi_responses import API_KEY, problem_responses
 from gateway.api.problem_response import problem_response
 from gateway.api.request_ids import request_id_from
 from gateway.errors import GatewayError, InvalidRequest
@@ -43,6 +45,14 @@ class WebhookBody(msgspec.Struct, forbid_unknown_fields=True):
 
     url: str
     secret: str
+
+
+PROBLEMS = problem_responses()
+PENDING = ResponseSpec(
+    data_container=dict[str, Any],
+    description="Still waiting for a reviewer",
+    generate_examples=False,
+)
 
 
 def _json(status: int, document: Any, headers: dict[str, str] | None = None) -> Response[bytes]:
@@ -77,7 +87,13 @@ def review_routes(review: ReviewService, keys: KeyAuthenticator) -> list[HTTPRou
         except msgspec.DecodeError:
             raise InvalidRequest("the body must be a JSON object") from None
 
-    @get("/v1/reviews/{case_id:str}", tags=["developer"], summary="The outcome of a held request")
+    @get(
+        "/v1/reviews/{case_id:str}",
+        tags=["developer"],
+        summary="The outcome of a held request",
+        security=API_KEY,
+        responses={202: PENDING, **PROBLEMS},
+    )
     async def poll(request: AnyRequest, case_id: FromPath[str]) -> Response[bytes]:
         async def work(key: KeyRecord) -> tuple[int, Any, dict[str, str]]:
             answer = await review.release.poll(case_id, key)
@@ -89,6 +105,9 @@ def review_routes(review: ReviewService, keys: KeyAuthenticator) -> list[HTTPRou
         "/v1/reviews/{case_id:str}/webhook",
         tags=["developer"],
         summary="Be told by a signed webhook when the case is decided",
+        status_code=200,
+        security=API_KEY,
+        responses=PROBLEMS,
     )
     async def webhook(request: AnyRequest, case_id: FromPath[str]) -> Response[bytes]:
         raw = await request.body()
@@ -122,11 +141,23 @@ def review_routes(review: ReviewService, keys: KeyAuthenticator) -> list[HTTPRou
 
         return await answered(request, work)
 
-    @post("/v1/reports", tags=["developer"], summary="Report a harmful answer, or appeal a refusal")
+    @post(
+        "/v1/reports",
+        tags=["developer"],
+        summary="Report a harmful answer, or appeal a refusal",
+        security=API_KEY,
+        responses=PROBLEMS,
+    )
     async def report(request: AnyRequest) -> Response[bytes]:
         return await file(request, force_appeal=False)
 
-    @post("/v1/appeals", tags=["developer"], summary="Appeal a refusal (same as kind=appeal)")
+    @post(
+        "/v1/appeals",
+        tags=["developer"],
+        summary="Appeal a refusal (same as kind=appeal)",
+        security=API_KEY,
+        responses=PROBLEMS,
+    )
     async def appeal(request: AnyRequest) -> Response[bytes]:
         return await file(request, force_appeal=True)
 

@@ -10,6 +10,9 @@ from litestar.params import FromPath
 from litestar.response import Stream
 
 from gateway.access.terms_documents import TermsCatalog
+from gateway.admin.api.problems import admin_problems
+from gateway.api.developer_routes import PROBLEMS
+from gateway.api.openapi_responses import API_KEY, problem_responses
 from gateway.api.problem_response import problem_response
 from gateway.api.proxy_handler import AnyRequest, ProxyHandler
 from gateway.api.request_ids import request_id_from
@@ -26,13 +29,20 @@ def terms_routes(
     assert listing is not None
     assert accepting is not None
 
-    @get("/v1/terms", tags=["developer"], summary="Terms you must accept, and what you accepted")
+    @get(
+        "/v1/terms",
+        tags=["developer"],
+        security=API_KEY,
+        responses=PROBLEMS,
+        summary="Terms you must accept, and what you accepted",
+    )
     async def list_terms(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, listing, None, "terms")
 
     @get(
         "/v1/terms/{doc_id:str}",
         tags=["developer"],
+        responses=problem_responses(404),
         summary="Read a terms document (no key needed)",
     )
     async def read_terms(request: AnyRequest, doc_id: FromPath[str]) -> Response[Any]:
@@ -55,7 +65,10 @@ def terms_routes(
 
     @post(
         "/v1/terms/{doc_id:str}/accept",
+        status_code=200,
         tags=["developer"],
+        security=API_KEY,
+        responses={**PROBLEMS, **admin_problems(409)},
         summary="Accept the current version of a terms document for your account",
     )
     async def accept_terms(request: AnyRequest, doc_id: FromPath[str]) -> Response[bytes] | Stream:

@@ -15,6 +15,7 @@ from litestar.middleware.session import SessionMiddleware
 from litestar.types import ControllerRouterHandler
 
 from gateway.access.authenticator import KeyAuthenticator
+from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
 from gateway.admin.pages.rendering import AnyRequest, page_error_handler
 from gateway.admin.routes import SharedSessionBackend, session_config
 from gateway.admin.services import AdminServices
@@ -34,8 +35,13 @@ class ReviewStatsController(Controller):
     path = "/admin/reviews"
     tags = ["admin"]
     guards = [api_requires_role(FIGURE_ROLES)]
+    security = ADMIN_SECURITY
 
-    @get("/stats", summary="Review figures: overturn rates, queue, time to decision")
+    @get(
+        "/stats",
+        responses=admin_problems(401, 403, 500),
+        summary="Review figures: overturn rates, queue, time to decision",
+    )
     async def stats(self, request: AnyRequest) -> dict[str, Any]:
         return await review_service(request).figures.figures(datetime.now(UTC))
 

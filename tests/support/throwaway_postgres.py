@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from tests.support.processes import free_port
@@ -23,18 +24,18 @@ def _pg_bin() -> Path | None:
 class ThrowawayPostgres:
     """`initdb` once, then `start()` / `stop()` as often as an outage test needs."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self) -> None:
         binaries = _pg_bin()
         if binaries is None:
             raise RuntimeError("PostgreSQL server binaries are missing (apt-get postgresql)")
         self._bin = binaries
-        self.directory = directory
+        # Not under pytest's tmp_path: that is private to root, and the server runs as postgres.
+        self.directory = Path(tempfile.mkdtemp(prefix="modelgate-pg-"))
         self.port = free_port()
         self._as_root = os.geteuid() == 0
-        directory.mkdir(parents=True, exist_ok=True)
         if self._as_root:
-            shutil.chown(directory, "postgres")
-        self._run("initdb", "-D", str(directory / "data"), "-U", "postgres", "--auth=trust")
+            shutil.chown(self.directory, "postgres")
+        self._run("initdb", "-D", str(self.directory / "data"), "-U", "postgres", "--auth=trust")
 
     def _run(self, program: str, *args: str) -> None:
         command = [str(self._bin / program), *args]
@@ -65,3 +66,7 @@ class ThrowawayPostgres:
     def stop(self) -> None:
         """Stop it at once (`-m immediate`: an outage, not a maintenance window)."""
         self._run("pg_ctl", "-D", str(self.directory / "data"), "-m", "immediate", "stop")
+
+    def remove(self) -> None:
+        """Delete the cluster's files (after `stop`)."""
+        shutil.rmtree(self.directory, ignore_errors=True)

@@ -26,16 +26,19 @@ pytestmark = pytest.mark.slow
 def outage_topology(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Topology]:
     """One replica behind nginx on a PostgreSQL cluster the test may stop."""
     tmp: Path = tmp_path_factory.mktemp("pg-outage")
-    database = ThrowawayPostgres(tmp / "pg").start()
+    database = ThrowawayPostgres().start()
     demo = DemoUpstreamProcess(tmp / "demo-upstream.log")
     try:
-        topology = Topology(tmp, database.url, demo.url, replicas=1)
+        # No fault upstreams here: their models point at the demo, so readiness holds.
+        upstreams = {"FAULTY_URL": demo.url, "RESET_URL": demo.url}
+        topology = Topology(tmp, database.url, demo.url, replicas=1, extra_env=upstreams)
         topology.postgres = database  # type: ignore[attr-defined]
         yield topology
         topology.stop()
     finally:
         demo.stop()
         database.stop()
+        database.remove()
 
 
 def _post(topology: Topology, key: str) -> httpx.Response:

@@ -5,24 +5,34 @@ from __future__ import annotations
 from litestar import Controller, get, post
 from litestar.params import FromPath
 
+from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
 from gateway.admin.api.schemas import AccountView
 from gateway.admin.guards import api_requires
 from gateway.admin.injection import PrincipalDep, ServicesDep
 from gateway.admin.roles import Permission
+
+PROBLEMS = admin_problems()
 
 
 class AccountsController(Controller):
     """Accounts own keys; suspending one stops all its keys on every replica at once."""
 
     path = "/admin/accounts"
+    security = ADMIN_SECURITY
     tags = ["admin"]
 
-    @get("/", guards=[api_requires(Permission.ACCESS_READ)], summary="List accounts")
+    @get(
+        "/",
+        responses=PROBLEMS,
+        guards=[api_requires(Permission.ACCESS_READ)],
+        summary="List accounts",
+    )
     async def list_accounts(self, services: ServicesDep) -> list[AccountView]:
         return [AccountView.of(a) for a in await services.accounts.list()]
 
     @post(
         "/{name:str}/suspend",
+        responses=PROBLEMS,
         guards=[api_requires(Permission.ACCESS_WRITE)],
         status_code=200,
         summary="Suspend an account (all its keys stop working)",
@@ -35,6 +45,7 @@ class AccountsController(Controller):
 
     @post(
         "/{name:str}/resume",
+        responses=PROBLEMS,
         guards=[api_requires(Permission.ACCESS_WRITE)],
         status_code=200,
         summary="Resume a suspended account",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from litestar import Controller, get, post, put
 from litestar.params import FromPath, JSONBody
 
+from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
 from gateway.admin.api.schemas import ChangeStage, DisableModel, ModelView, TierView
 from gateway.admin.guards import api_requires
 from gateway.admin.injection import PrincipalDep, ServicesDep
@@ -50,17 +51,21 @@ def model_views(services: ServicesDep) -> list[ModelView]:
     return views
 
 
+PROBLEMS = admin_problems()
+
+
 class TiersController(Controller):
     """Tiers are defined in policies/tiers.yaml; the API reads them."""
 
     path = "/admin/tiers"
+    security = ADMIN_SECURITY
     tags = ["admin"]
 
-    @get("/", guards=READ, summary="List tiers")
+    @get("/", responses=PROBLEMS, guards=READ, summary="List tiers")
     async def list_tiers(self, services: ServicesDep) -> list[TierView]:
         return [tier_view(t) for t in services.policies.tiers.values()]
 
-    @get("/{name:str}", guards=READ, summary="One tier")
+    @get("/{name:str}", responses=PROBLEMS, guards=READ, summary="One tier")
     async def get_tier(self, services: ServicesDep, name: FromPath[str]) -> TierView:
         tier = services.policies.tiers.get(name)
         if tier is None:
@@ -72,16 +77,22 @@ class ModelsController(Controller):
     """Models: effective release stage, stage overrides and the kill switch."""
 
     path = "/admin/models"
+    security = ADMIN_SECURITY
     tags = ["admin"]
 
-    @get("/", guards=READ, summary="List models with their effective stage")
+    @get("/", responses=PROBLEMS, guards=READ, summary="List models with their effective stage")
     async def list_models(self, services: ServicesDep) -> list[ModelView]:
         return model_views(services)
 
     async def _view(self, services: ServicesDep, name: FromPath[str]) -> ModelView:
         return next(v for v in model_views(services) if v.name == name)
 
-    @put("/{name:str}/stage", guards=WRITE, summary="Change a model's release stage")
+    @put(
+        "/{name:str}/stage",
+        responses=PROBLEMS,
+        guards=WRITE,
+        summary="Change a model's release stage",
+    )
     async def change_stage(
         self,
         services: ServicesDep,
@@ -94,6 +105,7 @@ class ModelsController(Controller):
 
     @post(
         "/{name:str}/disable",
+        responses=PROBLEMS,
         guards=WRITE,
         status_code=200,
         summary="Kill switch: refuse every call to the model",
@@ -109,7 +121,13 @@ class ModelsController(Controller):
         await services.actions.set_model_disabled(principal.actor, name, True, reason)
         return await self._view(services, name)
 
-    @post("/{name:str}/enable", guards=WRITE, status_code=200, summary="Lift the kill switch")
+    @post(
+        "/{name:str}/enable",
+        responses=PROBLEMS,
+        guards=WRITE,
+        status_code=200,
+        summary="Lift the kill switch",
+    )
     async def enable(
         self, services: ServicesDep, principal: PrincipalDep, name: FromPath[str]
     ) -> ModelView:

@@ -7,6 +7,7 @@ from datetime import timedelta
 from litestar import Controller, get, post, put
 from litestar.params import FromPath, FromQuery, JSONBody
 
+from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
 from gateway.admin.api.schemas import (
     ChangeExpiry,
     ChangeTier,
@@ -24,19 +25,23 @@ READ = [api_requires(Permission.ACCESS_READ)]
 WRITE = [api_requires(Permission.ACCESS_WRITE)]
 
 
+PROBLEMS = admin_problems()
+
+
 class KeysController(Controller):
     """API keys: every change is audited and reaches every replica at once."""
 
     path = "/admin/keys"
+    security = ADMIN_SECURITY
     tags = ["admin"]
 
-    @get("/", guards=READ, summary="List keys (never their secrets)")
+    @get("/", responses=PROBLEMS, guards=READ, summary="List keys (never their secrets)")
     async def list_keys(
         self, services: ServicesDep, account: FromQuery[str | None] = None
     ) -> list[KeyView]:
         return [KeyView.of(r) for r in await services.keys.list(account=account)]
 
-    @post("/", guards=WRITE, summary="Create a key; the key text is shown once")
+    @post("/", responses=PROBLEMS, guards=WRITE, summary="Create a key; the key text is shown once")
     async def create_key(
         self, services: ServicesDep, principal: PrincipalDep, data: JSONBody[CreateKey]
     ) -> IssuedKeyView:
@@ -49,14 +54,20 @@ class KeysController(Controller):
         )
         return IssuedKeyView(key=issued.key, record=KeyView.of(issued.record))
 
-    @get("/{key_id:str}", guards=READ, summary="One key")
+    @get("/{key_id:str}", responses=PROBLEMS, guards=READ, summary="One key")
     async def get_key(self, services: ServicesDep, key_id: FromPath[str]) -> KeyView:
         record = await services.keys.find(key_id)
         if record is None:
             raise NotFound(f"there is no key {key_id!r}")
         return KeyView.of(record)
 
-    @post("/{key_id:str}/revoke", guards=WRITE, status_code=200, summary="Revoke a key now")
+    @post(
+        "/{key_id:str}/revoke",
+        responses=PROBLEMS,
+        guards=WRITE,
+        status_code=200,
+        summary="Revoke a key now",
+    )
     async def revoke_key(
         self, services: ServicesDep, principal: PrincipalDep, key_id: FromPath[str]
     ) -> KeyView:
@@ -64,6 +75,7 @@ class KeysController(Controller):
 
     @post(
         "/{key_id:str}/rotate",
+        responses=PROBLEMS,
         guards=WRITE,
         status_code=201,
         summary="Issue a successor; the old key works for a grace period",
@@ -82,7 +94,9 @@ class KeysController(Controller):
         )
         return IssuedKeyView(key=issued.key, record=KeyView.of(issued.record), replaces=key_id)
 
-    @put("/{key_id:str}/tier", guards=WRITE, summary="Move a key to another tier")
+    @put(
+        "/{key_id:str}/tier", responses=PROBLEMS, guards=WRITE, summary="Move a key to another tier"
+    )
     async def change_tier(
         self,
         services: ServicesDep,
@@ -92,7 +106,12 @@ class KeysController(Controller):
     ) -> KeyView:
         return KeyView.of(await services.actions.set_key_tier(principal.actor, key_id, data.tier))
 
-    @put("/{key_id:str}/expiry", guards=WRITE, summary="Set or clear a key's expiry")
+    @put(
+        "/{key_id:str}/expiry",
+        responses=PROBLEMS,
+        guards=WRITE,
+        summary="Set or clear a key's expiry",
+    )
     async def change_expiry(
         self,
         services: ServicesDep,

@@ -8,6 +8,7 @@ from typing import Annotated
 from litestar import Controller, get
 from litestar.params import FromPath, QueryParameter
 
+from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
 from gateway.admin.api.schemas import AcceptanceView, PrincipalView, TermsView, UsageView
 from gateway.admin.guards import api_requires
 from gateway.admin.injection import PrincipalDep, ServicesDep
@@ -15,14 +16,22 @@ from gateway.admin.roles import Permission
 from gateway.admin.usage_report import Dimension
 from gateway.errors import NotFound
 
+PROBLEMS = admin_problems()
+
 
 class TermsController(Controller):
     """Terms documents (from policies/terms/) and who accepted them."""
 
     path = "/admin/terms"
+    security = ADMIN_SECURITY
     tags = ["admin"]
 
-    @get("/", guards=[api_requires(Permission.CATALOG_READ)], summary="List terms documents")
+    @get(
+        "/",
+        responses=PROBLEMS,
+        guards=[api_requires(Permission.CATALOG_READ)],
+        summary="List terms documents",
+    )
     async def list_terms(self, services: ServicesDep) -> list[TermsView]:
         return [
             TermsView(
@@ -38,6 +47,7 @@ class TermsController(Controller):
 
     @get(
         "/{doc_id:str}/acceptances",
+        responses=PROBLEMS,
         guards=[api_requires(Permission.ACCESS_READ)],
         summary="Who accepted a terms document, newest first",
     )
@@ -62,9 +72,15 @@ class UsageController(Controller):
     """Usage from the audit log's request records."""
 
     path = "/admin/usage"
+    security = ADMIN_SECURITY
     tags = ["admin"]
 
-    @get("/", guards=[api_requires(Permission.ACCESS_READ)], summary="Usage per key, tier or model")
+    @get(
+        "/",
+        responses=PROBLEMS,
+        guards=[api_requires(Permission.ACCESS_READ)],
+        summary="Usage per key, tier or model",
+    )
     async def usage(
         self,
         services: ServicesDep,
@@ -89,8 +105,14 @@ class WhoAmIController(Controller):
     """The caller's identity and roles."""
 
     path = "/admin/whoami"
+    security = ADMIN_SECURITY
     tags = ["admin"]
 
-    @get("/", guards=[api_requires(Permission.CATALOG_READ)], summary="Who you are signed in as")
+    @get(
+        "/",
+        responses=PROBLEMS,
+        guards=[api_requires(Permission.CATALOG_READ)],
+        summary="Who you are signed in as",
+    )
     async def whoami(self, principal: PrincipalDep) -> PrincipalView:
         return PrincipalView.of(principal)
