@@ -36,5 +36,6 @@ def test_three_replicas_never_overshoot(redis_url: str, unique_prefix: str) -> N
     totals = {kind: sum(c[kind] for c in counts) for kind in counts[0]}
     # tokens: 10,000 a day / 700 reserved each = 14.
     assert totals == {"requests": 25, "concurrency": 12, "tokens": 14}
-    # More than one replica won admissions, so they really competed.
-    assert sum(1 for c in counts if c["requests"]) >= 2
+    # The workers meet at a Redis barrier before firing, so their admits overlap; which
+    # replica wins how many depends on the scheduler (on 2 busy cores one may win them all),
+    # so only the totals are asserted.
