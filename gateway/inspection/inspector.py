@@ -1,25 +1,35 @@
-"""The inspector: one profile's detectors for one stage, run without blocking the event loop.
+"""The inspector: one profile's detectors for one stage, run without stalling the event loop.
 
-Pure detectors run together in one worker-thread call (`asyncio.to_thread`), so one hop
-(~50-100 µs) pays for all of them; texts under `inline_chars` run inline when the profile has
-no heavy detector, because there the hop would cost more than the regexes (~0.1 ms per KB).
-External detectors run concurrently with the thread, each under its own deadline.
+Short texts (up to `inline_chars`, ~0.5 ms of detector work at the default) are inspected on
+the event loop: the detectors are pure Python holding the GIL, so a worker thread would not
+run them in parallel anyway, and the hop itself costs more than the work (under load a thread
+waits up to the interpreter's 5 ms switch interval for the GIL). What is costly is sent to one
+worker-thread call (`asyncio.to_thread`): longer texts, always-heavy detectors (the semantic
+one), and the texts an escalating detector's cheap pass cannot settle. External detectors run
+concurrently, each under its own deadline. Figures: docs/detectors.md.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from gateway.detectors.base import AsyncDetector, Detector, DetectorConfigError
+from gateway.detectors.base import (
+    AsyncDetector,
+    Detector,
+    DetectorConfigError,
+    EscalatingDetector,
+)
 from gateway.detectors.finding import Finding
 from gateway.detectors.registry import DEFAULT_KINDS, Factory, build_detector
 from gateway.policy.decide import Decision, decide
 from gateway.policy.errors import PolicyError
 from gateway.policy.inspection_profile import InspectionProfile, Stage
 
-# Kinds whose cost is far above a thread hop; their presence sends every text to the pool.
-HEAVY_KINDS = frozenset({"semantic", "cascade_classifier", "toxicity", "lexical_classifier"})
+CheapPass = Callable[[str], list[Finding] | None]
+
+# Kinds that cost milliseconds on any text; their presence sends every text to the pool.
+HEAVY_KINDS = frozenset({"semantic"})
 
 
 class Inspector:
@@ -39,6 +49,11 @@ class Inspector:
         self._detectors = tuple(detectors)
         self._external = tuple(external)
         self._inline_chars = 0 if heavy else inline_chars
+        # Each detector with its cheap first pass, if it has one.
+        self._passes: tuple[tuple[Detector, CheapPass | None], ...] = tuple(
+            (d, d.detect_cheap if isinstance(d, EscalatingDetector) else None)
+            for d in self._detectors
+        )
 
     @classmethod
     def from_profile(
@@ -65,17 +80,33 @@ class Inspector:
         return [finding for detector in self._detectors for finding in detector.detect(text)]
 
     async def inspect(self, text: str) -> list[Finding]:
-        """All findings for `text`: pure detectors off the loop, external ones concurrently."""
+        """All findings: cheap work inline, costly work off the loop, external concurrently."""
         if not text:
             return []
-        if len(text) <= self._inline_chars:
-            local: asyncio.Future[list[Finding]] | list[Finding] = self.detect_sync(text)
-        else:
-            local = asyncio.ensure_future(asyncio.to_thread(self.detect_sync, text))
         remote = [asyncio.ensure_future(d.detect_async(text)) for d in self._external]
-        findings = list(await local if isinstance(local, asyncio.Future) else local)
-        for result in await asyncio.gather(*remote):
-            findings.extend(result)
+        if len(text) <= self._inline_chars:
+            findings = await self._inspect_short(text)
+        else:
+            findings = await asyncio.to_thread(self.detect_sync, text)
+        if remote:
+            for result in await asyncio.gather(*remote):
+                findings.extend(result)
+        return findings
+
+    async def _inspect_short(self, text: str) -> list[Finding]:
+        findings: list[Finding] = []
+        unsettled: list[Detector] = []
+        for detector, cheap_pass in self._passes:
+            if cheap_pass is not None:
+                cheap = cheap_pass(text)
+                if cheap is None:
+                    unsettled.append(detector)
+                else:
+                    findings.extend(cheap)
+            else:
+                findings.extend(detector.detect(text))
+        if unsettled:
+            findings.extend(await asyncio.to_thread(_detect_all, unsettled, text))
         return findings
 
     def decide(self, findings: Sequence[Finding]) -> Decision:
@@ -92,3 +123,7 @@ class Inspector:
             close = getattr(detector, "aclose", None)
             if close is not None:
                 await close()
+
+
+def _detect_all(detectors: Sequence[Detector], text: str) -> list[Finding]:
+    return [finding for detector in detectors for finding in detector.detect(text)]

@@ -33,10 +33,10 @@ class CascadeClassifierDetector:
     ) -> None:
         # Imported here so profiles without this kind load without the `ml` setup.
         from gateway.detectors.semantic import detector as semantic
-        from gateway.detectors.semantic.minilm import MiniLmEncoder, ModelFilesMissing
+        from gateway.detectors.semantic.minilm import ModelFilesMissing, shared_encoder
 
         try:
-            self._encoder = MiniLmEncoder(max_tokens=max_tokens)
+            self._encoder = shared_encoder(max_tokens)
         except ModelFilesMissing as exc:
             raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
         self._lexical = LinearHeads.load(lexical.WEIGHTS)
@@ -58,6 +58,16 @@ class CascadeClassifierDetector:
         )
         options.finish()
         return detector
+
+    def detect_cheap(self, text: str) -> list[Finding] | None:
+        """The lexical findings when no head is unsure; None when MiniLM must look."""
+        ids, values = featurize(text)
+        if len(ids) == 0:
+            return []
+        scores = self._lexical.scores_sparse(ids, values)
+        if any(scores[head] >= self._escalate_at for head in self._heads):
+            return None
+        return findings_from_scores(scores, self._heads, text, self.name)
 
     def detect(self, text: str) -> list[Finding]:
         """A finding per head above the noise floor, escalating the unsure ones."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import threading
+
 import pytest
 
 from gateway.detectors.finding import Finding
@@ -35,6 +37,55 @@ async def test_long_text_goes_through_the_thread(base_profile: InspectionProfile
     text = "filler words " * 200 + "jane@example.com"
     findings = await inspector.inspect(text)
     assert [f.category for f in findings] == ["pii.email_address"]
+
+
+class RecordingDetector:
+    """Reports which thread ran each pass; its cheap pass settles texts without "unsure"."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.cheap_threads: list[int] = []
+        self.full_threads: list[int] = []
+
+    def detect_cheap(self, text: str) -> list[Finding] | None:
+        self.cheap_threads.append(threading.get_ident())
+        return None if "unsure" in text else [Finding("toxicity", 0.2, None, self.name)]
+
+    def detect(self, text: str) -> list[Finding]:
+        self.full_threads.append(threading.get_ident())
+        return [Finding("toxicity", 0.9, None, self.name)]
+
+
+async def test_short_settled_text_is_inspected_on_the_loop(
+    base_profile: InspectionProfile,
+) -> None:
+    """No thread hop when the cheap pass settles a short text."""
+    detector = RecordingDetector()
+    inspector = Inspector(base_profile, "input", [detector], heavy=False)
+    findings = await inspector.inspect("a short everyday question")
+    assert [f.score for f in findings] == [0.2]
+    assert detector.cheap_threads == [threading.get_ident()]
+    assert detector.full_threads == []
+
+
+async def test_unsettled_text_escalates_off_the_loop(base_profile: InspectionProfile) -> None:
+    """When the cheap pass is unsure, the costly pass runs in a worker thread."""
+    detector = RecordingDetector()
+    inspector = Inspector(base_profile, "input", [detector], heavy=False)
+    findings = await inspector.inspect("an unsure question")
+    assert [f.score for f in findings] == [0.9]
+    assert len(detector.full_threads) == 1
+    assert detector.full_threads[0] != threading.get_ident()
+
+
+async def test_heavy_profiles_always_use_the_thread(base_profile: InspectionProfile) -> None:
+    """A profile with an always-costly detector sends even short texts to the worker."""
+    detector = RecordingDetector()
+    inspector = Inspector(base_profile, "input", [detector], heavy=True)
+    await inspector.inspect("short")
+    assert detector.cheap_threads == []
+    assert detector.full_threads and detector.full_threads[0] != threading.get_ident()
 
 
 async def test_external_detectors_run_too(base_profile: InspectionProfile) -> None:
