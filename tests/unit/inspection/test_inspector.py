@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -85,7 +84,8 @@ async def test_heavy_profiles_always_use_the_thread(base_profile: InspectionProf
     inspector = Inspector(base_profile, "input", [detector], heavy=True)
     await inspector.inspect("short")
     assert detector.cheap_threads == []
-    assert detector.full_threads and detector.full_threads[0] != threading.get_ident()
+    assert detector.full_threads
+    assert detector.full_threads[0] != threading.get_ident()
 
 
 async def test_external_detectors_run_too(base_profile: InspectionProfile) -> None:
