@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+from numpy.typing import NDArray
+
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned import lexical
@@ -60,13 +63,17 @@ class CascadeClassifierDetector:
         return detector
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
-        """The lexical findings when no head is unsure; None when MiniLM must look."""
+        """The findings when no head is unsure or MiniLM saw the text before; else None."""
         ids, values = featurize(text)
         if len(ids) == 0:
             return []
         scores = self._lexical.scores_sparse(ids, values)
-        if any(scores[head] >= self._escalate_at for head in self._heads):
-            return None
+        unsure = [h for h in self._heads if scores[h] >= self._escalate_at]
+        if unsure:
+            embedding = self._encoder.cached(text)
+            if embedding is None:
+                return None
+            self._blend(scores, unsure, embedding)
         return findings_from_scores(scores, self._heads, text, self.name)
 
     def detect(self, text: str) -> list[Finding]:
@@ -77,8 +84,13 @@ class CascadeClassifierDetector:
         scores = self._lexical.scores_sparse(ids, values)
         unsure = [h for h in self._heads if scores[h] >= self._escalate_at]
         if unsure:
-            semantic = self._semantic.scores_dense(self._encoder.encode(text))
-            for head in unsure:
-                mean = (_logit(scores[head]) + _logit(semantic[head])) / 2.0
-                scores[head] = 1.0 / (1.0 + math.exp(-mean))
+            self._blend(scores, unsure, self._encoder.encode(text))
         return findings_from_scores(scores, self._heads, text, self.name)
+
+    def _blend(
+        self, scores: dict[str, float], unsure: list[str], embedding: NDArray[np.float32]
+    ) -> None:
+        semantic = self._semantic.scores_dense(embedding)
+        for head in unsure:
+            mean = (_logit(scores[head]) + _logit(semantic[head])) / 2.0
+            scores[head] = 1.0 / (1.0 + math.exp(-mean))

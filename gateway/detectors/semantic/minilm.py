@@ -95,11 +95,9 @@ class MiniLmEncoder:
     def encode(self, text: str) -> FloatArray:
         """The normalised embedding of one text (truncated to `max_tokens` word pieces)."""
         token_ids = tuple(self._tokenizer.encode(text).ids)
-        with self._cache_lock:
-            cached = self._cache.get(token_ids)
-            if cached is not None:
-                self._cache.move_to_end(token_ids)
-                return cached
+        cached = self._lookup(token_ids)
+        if cached is not None:
+            return cached
         pooled = self._backend.pooled(np.asarray(token_ids, dtype=np.int64))
         embedding = pooled / np.float32(float(np.linalg.norm(pooled)) or 1.0)
         with self._cache_lock:
@@ -107,6 +105,17 @@ class MiniLmEncoder:
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         return embedding
+
+    def cached(self, text: str) -> FloatArray | None:
+        """The embedding when it was computed before, else None; costs only tokenizing."""
+        return self._lookup(tuple(self._tokenizer.encode(text).ids))
+
+    def _lookup(self, token_ids: tuple[int, ...]) -> FloatArray | None:
+        with self._cache_lock:
+            cached = self._cache.get(token_ids)
+            if cached is not None:
+                self._cache.move_to_end(token_ids)
+            return cached
 
 
 def shared_encoder(max_tokens: int, directory: Path | None = None) -> MiniLmEncoder:
