@@ -21,6 +21,7 @@ from gateway.api.metrics_routes import metrics_routes
 from gateway.api.proxy_handler import ProxyHandler
 from gateway.api.request_ids import request_id_from
 from gateway.api.terms_routes import terms_routes
+from gateway.heap import freeze_startup_heap
 from gateway.log import configure_logging
 from gateway.review.routers import review_handlers
 from gateway.runtime import GatewayRuntime, build_runtime
@@ -42,8 +43,18 @@ async def _add_request_id(message: Message, scope: Scope) -> None:
     message["headers"] = headers
 
 
-def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None = None) -> Litestar:
-    """The gateway's ASGI application for `settings` (read from the environment by default)."""
+def create_app(
+    settings: Settings | None = None,
+    runtime: GatewayRuntime | None = None,
+    *,
+    freeze_heap: bool = False,
+) -> Litestar:
+    """The gateway's ASGI application for `settings` (read from the environment by default).
+
+    `freeze_heap`: for a process that serves one app for its lifetime (`modelgate serve`),
+    hide start-up objects from the garbage collector once started; processes that build many
+    apps (tests) leave it off, since frozen objects' cycles are never collected.
+    """
     settings = settings or load_settings()
     configure_logging(settings.log)
     runtime = runtime or build_runtime(settings)
@@ -53,6 +64,8 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
         if settings.storage.auto_migrate:
             await upgrade_async(settings.storage.effective_database_url)
         await runtime.start()
+        if freeze_heap:
+            freeze_startup_heap()
         try:
             yield
         finally:
@@ -105,3 +118,8 @@ def create_app(settings: Settings | None = None, runtime: GatewayRuntime | None 
     )
     app.state.runtime = runtime
     return app
+
+
+def create_served_app() -> Litestar:
+    """The app of a `modelgate serve` process (the uvicorn factory for worker processes)."""
+    return create_app(freeze_heap=True)

@@ -116,7 +116,7 @@ def demo_command(upstream_port: int) -> None:
     )
     gateway = uvicorn.Server(
         uvicorn.Config(
-            create_app(settings),
+            create_app(settings, freeze_heap=True),
             host=host,
             port=gateway_port,
             loop="uvloop",

@@ -37,6 +37,6 @@ def serve_command(host: str | None, port: int | None, workers: int | None) -> No
     worker_count = workers or settings.server.workers
     if worker_count == 1:
         # One process per replica (the deployed shape): drain on SIGTERM, then exit 0.
-        serve_gracefully(lambda: create_app(settings), **options)
+        serve_gracefully(lambda: create_app(settings, freeze_heap=True), **options)
         return
-    uvicorn.run("gateway.app:create_app", factory=True, workers=worker_count, **options)
+    uvicorn.run("gateway.app:create_served_app", factory=True, workers=worker_count, **options)
