@@ -55,9 +55,11 @@ def onnxruntime_available() -> bool:
 def _load_backend(weights_file: Path, backend: Backend) -> EncoderBackend:
     weights = load_bert_weights(weights_file)
     if backend == "onnxruntime" or (backend == "auto" and onnxruntime_available()):
+        from gateway.detectors.semantic.cpu_support import int8_is_exact
         from gateway.detectors.semantic.onnx_bert import OnnxBert
 
-        return OnnxBert(weights)
+        # int8 is ~4x faster than fp32 where exact; the fp32 graph still meets the cost target.
+        return OnnxBert(weights, quantize=int8_is_exact())
     from gateway.detectors.semantic.numpy_bert import NumpyBert
 
     return NumpyBert(weights)
