@@ -21,6 +21,16 @@ done = function(summary, latency, requests)
     latency:percentile(50), latency:percentile(99), summary.duration))
 end
 """
+# Every `@N@` in a body becomes the request's sequence number, so each request carries a text
+# the gateway has not seen (no cache of an earlier answer or embedding can help it).
+NEW_TEXT_MARKER = "@N@"
+_NEW_TEXT_LUA = """
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, nil, nil, (string.gsub(wrk.body, "@N@", tostring(counter))))
+end
+"""
 _RESULT = re.compile(r"RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+)")
 
 
@@ -48,10 +58,16 @@ def wrk_available() -> bool:
 def run_wrk(
     url: str, body: str, key: str, *, connections: int, seconds: float, threads: int = 1
 ) -> LoadResult:
-    """POST `body` to `url` from `connections` keep-alive connections for `seconds`."""
+    """POST `body` to `url` from `connections` keep-alive connections for `seconds`.
+
+    With `NEW_TEXT_MARKER` in `body`, every request numbers its text afresh (one wrk thread
+    keeps the numbers unique)."""
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "post.lua"
-        script.write_text(_LUA.replace("{body}", body).replace("{key}", key))
+        lua = _LUA.replace("{body}", body).replace("{key}", key)
+        if NEW_TEXT_MARKER in body:
+            lua += _NEW_TEXT_LUA
+        script.write_text(lua)
         completed = subprocess.run(
             [
                 "wrk",
