@@ -24,6 +24,8 @@ from gateway.settings import Settings
 from gateway.storage.engine import create_engine
 from gateway.upstream.client import UpstreamPool
 
+SERVER_SPOOL_SLOTS = 64
+
 
 @dataclass(frozen=True, slots=True)
 class GatewayRuntime:
@@ -83,6 +85,8 @@ def _audit_writer(settings: Settings, engine: AsyncEngine) -> AuditWriter:
     return build_audit_writer(
         engine,
         data_dir=settings.storage.data_dir / "audit-spool",
+        # Worker processes of one server share the data dir; each takes its own spool file.
+        spool_slots=SERVER_SPOOL_SLOTS,
         pseudonym_secret=keys.pseudonym_secret,
         signing_key=keys.signing_key_file,
         content_key=keys.content_key,

@@ -24,13 +24,16 @@ def build_audit_writer(
     content_key: bytes | None = None,
     seal_policy: SealPolicy | None = None,
     options: WriterOptions | None = None,
+    spool_slots: int = 1,
 ) -> AuditWriter:
-    """A writer on `engine` that spools under `data_dir`; call `start()` in the lifespan."""
+    """A writer on `engine` that spools under `data_dir`; call `start()` in the lifespan.
+
+    `spool_slots`: how many processes may share `data_dir`, each with its own spool file."""
     pseudonymizer = Pseudonymizer(pseudonym_secret)
     signer = CheckpointSigner(load_private_key(signing_key))
     return AuditWriter(
         ChainStore(engine, signer, seal_policy=seal_policy),
         EntryBuilder(pseudonymizer, ContentSealer(pseudonymizer, content_key)),
-        Spool(data_dir),
+        Spool(data_dir, spool_slots),
         options=options,
     )

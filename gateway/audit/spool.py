@@ -1,7 +1,10 @@
 """A local append-only spool (JSON lines, fsync'd) for entries the database could not take.
 
-One spool file belongs to one writer process: it is held under an exclusive `flock`, so two
-replicas pointed at the same data dir fail at start-up instead of interleaving replays.
+One spool file belongs to one writer process, held under an exclusive `flock`. Processes that
+share a data dir (the workers of `modelgate serve --workers N`) each claim the first free of
+`slots` files; with one slot (the CLI), a second process is refused instead. On opening, a
+process also adopts the entries of any free slot file (a worker that is gone, or a smaller
+worker count after a restart), so no spooled entry waits for a process that never returns.
 A crash can leave a torn last line; it was never acknowledged, so opening cuts it off.
 """
 
@@ -22,14 +25,20 @@ SPOOL_NAME = "audit-spool.jsonl"
 
 
 class SpoolInUseError(RuntimeError):
-    """Another process holds this spool; each replica needs its own data dir."""
+    """Other processes hold every spool slot of this data dir."""
+
+
+def slot_path(directory: Path, slot: int) -> Path:
+    """Slot 0 keeps the historical name; slot k is `audit-spool.k.jsonl`."""
+    return directory / (SPOOL_NAME if slot == 0 else f"audit-spool.{slot}.jsonl")
 
 
 class Spool:
     """Entries waiting for the database, in the order they were accepted."""
 
-    def __init__(self, directory: Path) -> None:
-        self.path = directory / SPOOL_NAME
+    def __init__(self, directory: Path, slots: int = 1) -> None:
+        self.path = slot_path(directory, 0)
+        self._slots = slots
         self._directory = directory
         self._fd: int | None = None
         self._encoder = msgspec.json.Encoder()
@@ -67,20 +76,43 @@ class Spool:
 
     def _open(self) -> None:
         self._directory.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            os.close(fd)
-            raise SpoolInUseError(f"{self.path} is held by another process") from exc
-        self._fd = fd
+        for slot in range(self._slots):
+            fd = _lock(slot_path(self._directory, slot))
+            if fd is not None:
+                self.path, self._fd = slot_path(self._directory, slot), fd
+                break
+        else:
+            raise SpoolInUseError(
+                f"all {self._slots} audit spool file(s) in {self._directory} are held by "
+                "other processes"
+            )
         data = self.path.read_bytes()
         if data and not data.endswith(b"\n"):
             # Without this cut, the next append would fuse with the torn line and be lost too.
             self._truncate(data.rfind(b"\n") + 1)
             self._log.warning("audit.spool_torn_tail_dropped")
+        self._adopt_free_slots()
         _sync_directory(self._directory)
         self.pending = len(self._read())
+
+    def _adopt_free_slots(self) -> None:
+        for slot in range(self._slots):
+            path = slot_path(self._directory, slot)
+            if path == self.path or not path.exists():
+                continue
+            fd = _lock(path)
+            if fd is None:
+                continue  # a live process owns it
+            try:
+                data = path.read_bytes()
+                data = data[: data.rfind(b"\n") + 1]  # a torn tail was never acknowledged
+                if data:
+                    self._write(data)  # fsync'd here before the source is emptied
+                    os.ftruncate(fd, 0)
+                    os.fsync(fd)
+                    self._log.info("audit.spool_adopted", slot=slot, bytes=len(data))
+            finally:
+                os.close(fd)
 
     def _write(self, data: bytes) -> None:
         fd = self._require_fd()
@@ -110,6 +142,17 @@ class Spool:
         if self._fd is None:
             raise RuntimeError("the spool is not open")
         return self._fd
+
+
+def _lock(path: Path) -> int | None:
+    """The file's descriptor under an exclusive lock, or None when another process holds it."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
 
 
 def _sync_directory(directory: Path) -> None:

@@ -18,7 +18,7 @@ from gateway.audit.signing import (
     load_public_key,
     write_key_pair,
 )
-from gateway.audit.spool import SPOOL_NAME, Spool, SpoolInUseError
+from gateway.audit.spool import SPOOL_NAME, Spool, SpoolInUseError, slot_path
 from gateway.audit.verify_report import ChainProblem, ProblemKind
 
 PSEUDONYMS = Pseudonymizer(b"0123456789abcdef0123456789abcdef")
@@ -81,6 +81,43 @@ async def test_second_owner_of_a_spool_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SpoolInUseError):
         await Spool(tmp_path).open()
     await first.close()
+
+
+async def test_processes_sharing_a_data_dir_take_their_own_slots(tmp_path: Path) -> None:
+    """Workers of one server each get a spool file; past the last slot the next is refused."""
+    first, second = Spool(tmp_path, slots=2), Spool(tmp_path, slots=2)
+    await first.open()
+    await second.open()
+    assert (first.path, second.path) == (slot_path(tmp_path, 0), slot_path(tmp_path, 1))
+    with pytest.raises(SpoolInUseError):
+        await Spool(tmp_path, slots=2).open()
+    await first.close()
+    await second.close()
+
+
+async def test_a_free_slots_entries_are_adopted_not_stranded(tmp_path: Path) -> None:
+    """Entries spooled by a worker that is gone move to the next process that opens, once."""
+    entries = [
+        BUILDER.build(AuditEvent(kind=RecordKind.REVIEW, request_id=f"r{i}")) for i in range(3)
+    ]
+    gone = Spool(tmp_path, slots=4)
+    await gone.open()
+    blocker = Spool(tmp_path, slots=4)
+    await blocker.open()  # holds slot 1 while `gone` (slot 0) writes, then leaves
+    await blocker.append(entries[:1])
+    await gone.append(entries[1:])
+    await gone.close()
+    await blocker.close()
+    survivor = Spool(tmp_path, slots=4)
+    await survivor.open()
+    assert survivor.pending == 3
+    assert sorted(e.request_id for e in await survivor.read()) == ["r0", "r1", "r2"]
+    await survivor.close()
+    again = Spool(tmp_path, slots=4)
+    await again.open()
+    assert again.pending == 3  # the same slot again: adopted entries were moved, not copied
+    await again.close()
+    assert slot_path(tmp_path, 1).read_bytes() == b""
 
 
 @pytest.mark.parametrize(
