@@ -64,28 +64,28 @@ class CascadeClassifierDetector:
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
         """The findings when no head is unsure or MiniLM saw the text before; else None."""
-        ids, values = featurize(text)
-        if len(ids) == 0:
-            return []
-        scores = self._lexical.scores_sparse(ids, values)
-        unsure = [h for h in self._heads if scores[h] >= self._escalate_at]
+        scores, unsure = self._lexical_pass(text)
         if unsure:
             embedding = self._encoder.cached(text)
             if embedding is None:
                 return None
             self._blend(scores, unsure, embedding)
-        return findings_from_scores(scores, self._heads, text, self.name)
+        return findings_from_scores(scores, self._heads, text, self.name) if scores else []
 
     def detect(self, text: str) -> list[Finding]:
         """A finding per head above the noise floor, escalating the unsure ones."""
-        ids, values = featurize(text)
-        if len(ids) == 0:
-            return []
-        scores = self._lexical.scores_sparse(ids, values)
-        unsure = [h for h in self._heads if scores[h] >= self._escalate_at]
+        scores, unsure = self._lexical_pass(text)
         if unsure:
             self._blend(scores, unsure, self._encoder.encode(text))
-        return findings_from_scores(scores, self._heads, text, self.name)
+        return findings_from_scores(scores, self._heads, text, self.name) if scores else []
+
+    def _lexical_pass(self, text: str) -> tuple[dict[str, float], list[str]]:
+        """The lexical scores (empty for a text without words) and the heads unsure of them."""
+        ids, values = featurize(text)
+        if len(ids) == 0:
+            return {}, []
+        scores = self._lexical.scores_sparse(ids, values)
+        return scores, [h for h in self._heads if scores[h] >= self._escalate_at]
 
     def _blend(
         self, scores: dict[str, float], unsure: list[str], embedding: NDArray[np.float32]
