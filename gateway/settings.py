@@ -87,6 +87,9 @@ class LimitSettings:
     """Failed sign-ins from one address before it is throttled (`MODELGATE_AUTH_MAX_FAILURES`)."""
     auth_window_seconds: int = 300
     """Window over which failed authentications count (`MODELGATE_AUTH_WINDOW`)."""
+    lease_ttl_seconds: float = 300.0
+    """How long a concurrency slot outlives a replica that died holding it; streams renew
+    theirs every fifth of it (`MODELGATE_LEASE_TTL`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +308,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             enabled=_flag(get("MODELGATE_LIMITS_ENABLED", "true")),
             auth_max_failures=int(get("MODELGATE_AUTH_MAX_FAILURES", "10")),
             auth_window_seconds=int(get("MODELGATE_AUTH_WINDOW", "300")),
+            lease_ttl_seconds=float(get("MODELGATE_LEASE_TTL", "300")),
         ),
         audit=AuditSettings(
             enabled=_flag(get("MODELGATE_AUDIT", "true")),

@@ -38,6 +38,11 @@ class LimiterBackend(Protocol):
         """Refund the whole reservation and release the lease (the upstream call failed)."""
         ...
 
+    async def renew(self, admission: Admission) -> None:
+        """Push the concurrency lease's expiry a full TTL ahead (a long stream is still
+        running). Never raises for a store outage; a lease that is gone stays gone."""
+        ...
+
     async def usage(self, subject: str, model: str | None, spec: LimitSpec) -> UsageSnapshot:
         """The caller's limits and consumption, taking nothing."""
         ...

@@ -12,10 +12,13 @@ from gateway.settings import LimitSettings
 
 def build_limiter(settings: LimitSettings) -> LimiterBackend:
     """In-process limits by default; Redis behind the outage policy when a URL is set."""
+    ttl = settings.lease_ttl_seconds
     if not settings.redis_url:
-        return InProcessBackend()
+        return InProcessBackend(lease_ttl=ttl)
     return FailoverBackend(
-        RedisBackend.from_url(settings.redis_url), on_redis_outage=settings.on_redis_outage
+        RedisBackend.from_url(settings.redis_url, lease_ttl=ttl),
+        on_redis_outage=settings.on_redis_outage,
+        fallback=InProcessBackend(lease_ttl=ttl),
     )
 
 

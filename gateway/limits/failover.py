@@ -126,6 +126,21 @@ class FailoverBackend:
         """Refund the whole reservation and release the lease."""
         await self.settle(admission, 0)
 
+    async def renew(self, admission: Admission) -> None:
+        """Renew where the request was admitted; during an outage the lease runs out by itself."""
+        reservation = admission.reservation
+        if reservation is None or reservation.settled:
+            return
+        if reservation.origin == self._fallback.name:
+            await self._fallback.renew(admission)
+            return
+        if self._down:
+            return
+        try:
+            await self._primary.renew(admission)
+        except STORE_ERRORS as exc:
+            self._mark_down(exc, probe=False)
+
     async def usage(self, subject: str, model: str | None, spec: LimitSpec) -> UsageSnapshot:
         """Usage from Redis, or from the local limiter while failing open."""
         if self._may_try_primary():

@@ -91,6 +91,17 @@ class InProcessBackend:
         """Refund the whole reservation and release the lease."""
         await self.settle(admission, 0)
 
+    async def renew(self, admission: Admission) -> None:
+        """Extend the lease by a full TTL if it is still held."""
+        reservation = admission.reservation
+        if reservation is None or reservation.settled:
+            return
+        now = self._now_ms()
+        for key in reservation.lease_keys:
+            leases = self._leases.get(key, {})
+            if leases.get(reservation.lease_id, 0) > now:
+                leases[reservation.lease_id] = now + self._lease_ttl_ms
+
     async def usage(self, subject: str, model: str | None, spec: LimitSpec) -> UsageSnapshot:
         """The caller's limits and consumption, taking nothing."""
         now = self._now_ms()

@@ -18,7 +18,7 @@ from gateway.limits.checks import (
     observed_states,
     plan_checks,
 )
-from gateway.limits.redis_scripts import ADMIT, SETTLE
+from gateway.limits.redis_scripts import ADMIT, RENEW, SETTLE
 from gateway.limits.spec import LimitSpec
 
 
@@ -43,6 +43,7 @@ class RedisBackend:
         # only when the server does not know it (first use, or after a Redis restart).
         self._admit = client.register_script(ADMIT)
         self._settle = client.register_script(SETTLE)
+        self._renew = client.register_script(RENEW)
 
     @classmethod
     def from_url(
@@ -124,6 +125,15 @@ class RedisBackend:
     async def release(self, admission: Admission) -> None:
         """Refund the whole reservation and release the lease."""
         await self.settle(admission, 0)
+
+    async def renew(self, admission: Admission) -> None:
+        """Extend the lease in one EVALSHA; raises redis errors (see `FailoverBackend`)."""
+        reservation = admission.reservation
+        if reservation is None or reservation.settled or not reservation.lease_keys:
+            return
+        await self._renew(
+            keys=list(reservation.lease_keys), args=[reservation.lease_id, self._lease_ttl_ms]
+        )
 
     async def usage(self, subject: str, model: str | None, spec: LimitSpec) -> UsageSnapshot:
         """The caller's limits and consumption (the admit script in observe-only mode)."""

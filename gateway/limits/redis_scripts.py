@@ -88,3 +88,20 @@ return 1
 """
 
 __all__ = ["ADMIT", "SETTLE"]
+
+RENEW: Final = """
+-- KEYS: the lease keys. ARGV: lease_id, lease_ttl_ms.
+-- Only a lease that is still held (not expired, not settled) is extended, on Redis time like
+-- the admit script; its key then lives at least as long as the lease.
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local ttl = tonumber(ARGV[2])
+for i = 1, #KEYS do
+  local expiry = redis.call('ZSCORE', KEYS[i], ARGV[1])
+  if expiry and tonumber(expiry) > now then
+    redis.call('ZADD', KEYS[i], now + ttl, ARGV[1])
+    redis.call('PEXPIRE', KEYS[i], ttl)
+  end
+end
+return 1
+"""

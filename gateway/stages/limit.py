@@ -6,7 +6,10 @@ reported usage once the response is complete, so concurrent requests cannot over
 
 from __future__ import annotations
 
+import asyncio
 import math
+
+import structlog
 
 from gateway.errors import LimiterUnavailable as LimiterUnavailableProblem
 from gateway.errors import RateLimited
@@ -24,6 +27,11 @@ from gateway.pipeline.context import RequestContext
 _PROMPT_FIELDS = {"chat": "messages", "completions": "prompt", "embeddings": "input"}
 # The fallback when a stream reports no usage: about four bytes of text per token.
 _BYTES_PER_TOKEN = 4
+# Concurrency leases expire (300 s by default) so a crashed replica cannot hold them forever;
+# a stream that runs longer renews its lease well within that.
+RENEW_LEASE_EVERY_S = 60.0
+
+_log = structlog.get_logger("gateway.limits")
 
 
 def effective_spec(ctx: RequestContext) -> LimitSpec:
@@ -72,8 +80,9 @@ def _refusal(admission: Admission, headers: dict[str, str]) -> RateLimited:
 class EnforceLimits:
     """Admits the request against every limit of the caller's tier, or refuses it with 429."""
 
-    def __init__(self, limiter: LimiterBackend) -> None:
+    def __init__(self, limiter: LimiterBackend, renew_every_s: float = RENEW_LEASE_EVERY_S) -> None:
         self._limiter = limiter
+        self._renew_every_s = renew_every_s
 
     async def __call__(self, ctx: RequestContext) -> None:
         assert ctx.key is not None
@@ -98,6 +107,22 @@ class EnforceLimits:
         ctx.prompt_estimate = estimate
         ctx.limit_admission = admission
         ctx.on_finish(self._settle)
+        reservation = admission.reservation
+        if ctx.body.get("stream") is True and reservation is not None and reservation.lease_keys:
+            renewal = asyncio.create_task(self._keep_lease(admission))
+
+            async def stop_renewing(_ctx: RequestContext) -> None:
+                renewal.cancel()
+
+            ctx.on_finish(stop_renewing)  # runs before the settlement (finishers are LIFO)
+
+    async def _keep_lease(self, admission: Admission) -> None:
+        while True:
+            await asyncio.sleep(self._renew_every_s)
+            try:
+                await self._limiter.renew(admission)
+            except Exception as exc:  # an outage must not end the stream; the TTL still holds
+                _log.warning("limits.lease_renewal_failed", error=type(exc).__name__)
 
     async def _settle(self, ctx: RequestContext) -> None:
         admission = ctx.limit_admission

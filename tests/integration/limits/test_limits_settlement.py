@@ -79,3 +79,31 @@ async def test_lease_ttl_expiry_frees_a_slot(make_backend) -> None:
     assert (refused.limit, refused.retry_after) == ("concurrency", pytest.approx(0.3, abs=0.05))
     await asyncio.sleep(0.35)
     assert (await backend.admit("key", None, spec, 0)).admitted
+
+
+async def test_a_renewed_lease_outlives_its_ttl(make_backend) -> None:
+    """A long stream renews its lease, so its slot stays taken past the TTL; settling frees it."""
+    backend = make_backend(lease_ttl=0.4)
+    spec = LimitSpec(concurrent=1)
+    held = await backend.admit("key", None, spec, 0)
+    for _ in range(4):
+        await asyncio.sleep(0.2)
+        await backend.renew(held)
+    # 0.8 s in, twice the TTL: still held.
+    assert (await backend.admit("key", None, spec, 0)).limit == "concurrency"
+    await backend.settle(held, 0)
+    assert (await backend.admit("key", None, spec, 0)).admitted
+
+
+@pytest.mark.parametrize("ending", ["settled", "expired"])
+async def test_renewal_does_not_revive_an_ended_lease(make_backend, ending: str) -> None:
+    """Renewing after the lease was settled or ran out leaves the slot free."""
+    backend = make_backend(lease_ttl=0.2)
+    spec = LimitSpec(concurrent=1)
+    held = await backend.admit("key", None, spec, 0)
+    if ending == "settled":
+        await backend.settle(held, 0)
+    else:
+        await asyncio.sleep(0.25)
+    await backend.renew(held)
+    assert (await backend.admit("key", None, spec, 0)).admitted

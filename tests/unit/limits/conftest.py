@@ -54,6 +54,10 @@ class SwitchablePrimary:
     async def release(self, admission: Admission) -> None:
         await self.settle(admission, 0)
 
+    async def renew(self, admission: Admission) -> None:
+        self._check()
+        await self.inner.renew(admission)
+
     async def usage(self, subject: str, model: str | None, spec: LimitSpec) -> UsageSnapshot:
         self._check()
         return await self.inner.usage(subject, model, spec)
