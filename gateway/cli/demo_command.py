@@ -119,7 +119,7 @@ def demo_command(upstream_port: int) -> None:
             create_app(settings, freeze_heap=True),
             host=host,
             port=gateway_port,
-            loop="uvloop",
+            loop="asyncio",
             http="httptools",
             access_log=False,
             proxy_headers=False,

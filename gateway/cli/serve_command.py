@@ -25,7 +25,9 @@ def serve_command(host: str | None, port: int | None, workers: int | None) -> No
     options: dict[str, Any] = {
         "host": host or settings.server.host,
         "port": port or settings.server.port,
-        "loop": "uvloop",
+        # Not uvloop: under uvloop a replica's memory grew ~0.5 MB a second at 1,400 req/s
+        # with the audit log on (flat on asyncio's loop), for ~0.1 ms less per request.
+        "loop": "asyncio",
         "http": "httptools",
         "access_log": False,
         # uvicorn would rewrite the peer address from X-Forwarded-For sent by anyone on

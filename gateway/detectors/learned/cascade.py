@@ -19,7 +19,7 @@ from gateway.detectors.finding import Finding
 from gateway.detectors.learned import lexical
 from gateway.detectors.learned.features import featurize
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
-from gateway.detectors.learned.heads import LinearHeads
+from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
 
 
@@ -42,8 +42,8 @@ class CascadeClassifierDetector:
             self._encoder = shared_encoder(max_tokens)
         except ModelFilesMissing as exc:
             raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
-        self._lexical = LinearHeads.load(lexical.WEIGHTS)
-        self._semantic = LinearHeads.load(semantic.WEIGHTS)
+        self._lexical = shared_heads(lexical.WEIGHTS)
+        self._semantic = shared_heads(semantic.WEIGHTS)
         check_heads(name, heads, self._lexical.names)
         check_heads(name, heads, self._semantic.names)
         self.name = name

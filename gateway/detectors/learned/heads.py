@@ -6,6 +6,7 @@ A head's score is sigmoid(logit - threshold), so 0.5 is the operating point chos
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,3 +73,14 @@ class LinearHeads:
         shifted = np.clip(logits - self.thresholds, -30.0, 30.0)
         probabilities = 1.0 / (1.0 + np.exp(-shifted))
         return {name: float(p) for name, p in zip(self.names, probabilities, strict=True)}
+
+
+# Process-wide like the MiniLM encoder: every profile's cascade, lexical and semantic
+# detectors read the same weights, and the lexical ones expand to a 16 MB dense matrix.
+@functools.lru_cache(maxsize=8)
+def shared_heads(path: Path) -> LinearHeads:
+    """One read-only copy of the heads in `path` for the whole process."""
+    heads = LinearHeads.load(path)
+    for array in (heads.weights, heads.bias, heads.thresholds):
+        array.setflags(write=False)
+    return heads

@@ -11,7 +11,7 @@ from pathlib import Path
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned.features import featurize
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
-from gateway.detectors.learned.heads import LinearHeads
+from gateway.detectors.learned.heads import LinearHeads, shared_heads
 from gateway.detectors.options import DetectorOptions
 
 WEIGHTS = Path(__file__).with_name("lexical_heads.npz")
@@ -31,7 +31,7 @@ class LexicalClassifierDetector:
         """Build from policy options: `heads` to score (harm_request, harm_output, ...)."""
         heads = options.strings("heads", ("harm_request",))
         options.finish()
-        return cls(name, heads, LinearHeads.load(WEIGHTS))
+        return cls(name, heads, shared_heads(WEIGHTS))
 
     def detect(self, text: str) -> list[Finding]:
         """A finding for each head that scores above the noise floor."""

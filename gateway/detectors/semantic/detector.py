@@ -13,7 +13,7 @@ from pathlib import Path
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
-from gateway.detectors.learned.heads import LinearHeads
+from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
 
 WEIGHTS = Path(__file__).with_name("minilm_heads.npz")
@@ -30,7 +30,7 @@ class SemanticDetector:
             self._encoder = shared_encoder(max_tokens)
         except ModelFilesMissing as exc:
             raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
-        self._weights = LinearHeads.load(WEIGHTS)
+        self._weights = shared_heads(WEIGHTS)
         check_heads(name, heads, self._weights.names)
         self.name = name
         self._heads = heads

@@ -66,3 +66,13 @@ def test_heads_round_trip(tmp_path: object) -> None:
     assert again.scores_sparse(ids, values) == pytest.approx(
         heads.scores_sparse(ids, values), abs=1e-3
     )
+
+
+def test_shared_heads_are_one_read_only_copy() -> None:
+    """Every detector gets the same weights object, which nobody can modify by accident."""
+    from gateway.detectors.learned.heads import shared_heads
+
+    first, second = shared_heads(WEIGHTS), shared_heads(WEIGHTS)
+    assert first is second
+    with pytest.raises(ValueError, match="read-only"):
+        first.weights[0, 0] = 1.0
