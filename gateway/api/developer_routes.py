@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from litestar import Response, get, post
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath
@@ -18,7 +20,12 @@ from gateway.schemas.openapi_bodies import (
 )
 
 PROBLEMS = problem_responses()
-"""Developer routes take `Authorization: Bearer mg_...` (the `ApiKey` scheme in the document)."""
+
+
+def _documented(summary: str) -> dict[str, Any]:
+    """What every developer route declares in the API document: its tag, the `ApiKey` scheme
+    (`Authorization: Bearer mg_...`), the problem responses, and `summary`."""
+    return {"tags": ["developer"], "security": API_KEY, "responses": PROBLEMS, "summary": summary}
 
 
 def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRouteHandler]:
@@ -28,10 +35,7 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
     @post(
         "/v1/chat/completions",
         status_code=200,
-        tags=["developer"],
-        security=API_KEY,
-        responses=PROBLEMS,
-        summary="Chat completion (OpenAI format)",
+        **_documented("Chat completion (OpenAI format)"),
         operation_class=CHAT_OPERATION,
     )
     async def chat_completions(request: AnyRequest) -> Response[bytes] | Stream:
@@ -40,10 +44,7 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
     @post(
         "/v1/completions",
         status_code=200,
-        tags=["developer"],
-        security=API_KEY,
-        responses=PROBLEMS,
-        summary="Text completion (OpenAI format)",
+        **_documented("Text completion (OpenAI format)"),
         operation_class=COMPLETION_OPERATION,
     )
     async def completions(request: AnyRequest) -> Response[bytes] | Stream:
@@ -52,10 +53,7 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
     @post(
         "/v1/embeddings",
         status_code=200,
-        tags=["developer"],
-        security=API_KEY,
-        responses=PROBLEMS,
-        summary="Embeddings (OpenAI format)",
+        **_documented("Embeddings (OpenAI format)"),
         operation_class=EMBEDDING_OPERATION,
     )
     async def embeddings(request: AnyRequest) -> Response[bytes] | Stream:
@@ -64,10 +62,7 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
     @post(
         "/v1/models/{model:str}/infer",
         status_code=200,
-        tags=["developer"],
-        security=API_KEY,
-        responses=PROBLEMS,
-        summary="Plain JSON inference",
+        **_documented("Plain JSON inference"),
         operation_class=INFER_OPERATION,
     )
     async def infer(request: AnyRequest, model: FromPath[str]) -> Response[bytes] | Stream:
@@ -75,20 +70,14 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
 
     @get(
         "/v1/models",
-        tags=["developer"],
-        security=API_KEY,
-        responses=PROBLEMS,
-        summary="Models your tier may use, with their cards",
+        **_documented("Models your tier may use, with their cards"),
     )
     async def list_models(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, pipelines.list_models, None, "models")
 
     @get(
         "/v1/usage",
-        tags=["developer"],
-        security=API_KEY,
-        responses=PROBLEMS,
-        summary="Your limits and what you have used of them",
+        **_documented("Your limits and what you have used of them"),
     )
     async def usage(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, pipelines.usage, None, "usage")
