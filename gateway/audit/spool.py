@@ -77,9 +77,10 @@ class Spool:
     def _open(self) -> None:
         self._directory.mkdir(parents=True, exist_ok=True)
         for slot in range(self._slots):
-            fd = _lock(slot_path(self._directory, slot))
+            path = slot_path(self._directory, slot)
+            fd = _lock(path)
             if fd is not None:
-                self.path, self._fd = slot_path(self._directory, slot), fd
+                self.path, self._fd = path, fd
                 break
         else:
             raise SpoolInUseError(

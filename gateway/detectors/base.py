@@ -30,18 +30,13 @@ class AsyncDetector(Protocol):
 
 
 @runtime_checkable
-class EscalatingDetector(Protocol):
-    """A detector whose cheap first pass settles most texts, with a costly pass for the rest.
+class EscalatingDetector(Detector, Protocol):
+    """A detector whose cheap first pass settles most texts, with a costly pass for the rest
+    (`detect` runs both where needed).
 
     The inspector runs the cheap pass on the event loop for short texts and sends only the
     texts it cannot settle to a worker thread.
     """
-
-    name: str
-
-    def detect(self, text: str) -> list[Finding]:
-        """Every finding in `text`, running the costly pass where needed."""
-        ...
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
         """The findings when the cheap pass settles `text`; None when it needs the costly one."""

@@ -77,7 +77,7 @@ class Inspector:
 
     def detect_sync(self, text: str) -> list[Finding]:
         """Every pure detector's findings, in this thread (for offline evaluation)."""
-        return [finding for detector in self._detectors for finding in detector.detect(text)]
+        return _detect_all(self._detectors, text)
 
     async def inspect(self, text: str) -> list[Finding]:
         """All findings: cheap work inline, costly work off the loop, external concurrently."""
