@@ -43,6 +43,9 @@ class AiohttpUpstreamClient:
                 ),
                 timeout=self._timeout,
                 headers=self._headers,
+                # One session serves every caller: a cookie one upstream answer sets must not
+                # ride along on another caller's request.
+                cookie_jar=aiohttp.DummyCookieJar(),
                 auto_decompress=False,
                 trust_env=False,
                 skip_auto_headers=("User-Agent",),

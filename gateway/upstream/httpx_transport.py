@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
+from http.client import HTTPResponse
+from http.cookiejar import Cookie, CookieJar
+from urllib.request import Request
 
 import httpx
 
 from gateway.errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
 from gateway.policy.catalog import UpstreamSpec
 from gateway.upstream.client import UpstreamStream, credential_headers, relayed_headers
+
+
+class _NoCookieJar(CookieJar):
+    """A jar that never stores a cookie, so it never sends one (httpx has no such option)."""
+
+    def extract_cookies(self, response: HTTPResponse, request: Request) -> None:
+        pass
+
+    def set_cookie(self, cookie: Cookie) -> None:
+        pass
 
 
 class HttpxUpstreamClient:
@@ -19,6 +32,9 @@ class HttpxUpstreamClient:
         self._client = httpx.AsyncClient(
             base_url=spec.base_url,
             headers=credential_headers(spec),
+            # One client serves every caller: a cookie one upstream answer sets must not ride
+            # along on another caller's request.
+            cookies=_NoCookieJar(),
             timeout=httpx.Timeout(
                 connect=spec.connect_timeout,
                 read=spec.read_timeout,
