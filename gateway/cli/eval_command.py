@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from gateway.evaluation.dataset import DatasetError
 from gateway.evaluation.runner import EvalReport, run_eval
 from gateway.inspection.inspector import Inspector
 from gateway.policy.errors import PolicyError
@@ -48,6 +49,14 @@ def _table(report: EvalReport) -> str:
     show_default=True,
     help="Lines to score: `heldout` skips the lines the learned heads were trained on.",
 )
+@click.option(
+    "--after-turns",
+    type=click.IntRange(0, 20),
+    default=0,
+    show_default=True,
+    help="Score each line as the last message of a conversation opening with this many "
+    "benign lines of the same file (measures dilution by earlier turns).",
+)
 @click.option("--json", "as_json", is_flag=True, help="End with one JSON object of the figures.")
 def eval_command(
     file: Path,
@@ -56,6 +65,7 @@ def eval_command(
     stage: str,
     policies: Path,
     subset: str,
+    after_turns: int,
     as_json: bool,
 ) -> None:
     """Run a tier's inspection over FILE.jsonl and print detection and latency figures."""
@@ -69,7 +79,10 @@ def eval_command(
         )
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
-    report = run_eval(file, inspector, subset)
+    try:
+        report = run_eval(file, inspector, subset, after_turns)
+    except DatasetError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(_table(report))
     if as_json:
         click.echo(json.dumps(report.as_json(), sort_keys=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from gateway.detectors.taxonomy import entity_type
-from gateway.evaluation.dataset import read_records
+from gateway.evaluation.conversations import as_last_turn, benign_turns
+from gateway.evaluation.dataset import DatasetError, read_records
 from gateway.evaluation.metrics import BinaryCounts, SpanCounts
 from gateway.evaluation.split import is_training
 from gateway.inspection.inspector import Inspector
@@ -46,8 +48,13 @@ class EvalReport:
         return body
 
 
-def run_eval(path: Path, inspector: Inspector, subset: str = "all") -> EvalReport:
-    """Inspect and decide every record (in this thread, timed per record) and count."""
+def run_eval(
+    path: Path, inspector: Inspector, subset: str = "all", earlier_turns: int = 0
+) -> EvalReport:
+    """Inspect and decide every record (in this thread, timed per record) and count.
+
+    `earlier_turns`: score each record as the last message of a conversation that opens with
+    that many benign texts of the same file that pass alone (drawn with a fixed seed)."""
     keep: Subset = {
         "all": lambda _: True,
         "heldout": lambda text: not is_training(text),
@@ -57,24 +64,34 @@ def run_eval(path: Path, inspector: Inspector, subset: str = "all") -> EvalRepor
     spans = SpanCounts()
     has_labels = has_spans = False
     timings: list[float] = []
-    for record in read_records(path):
-        if not keep(record.text):
-            continue
+    records = [record for record in read_records(path) if keep(record.text)]
+    # Earlier turns are benign texts the inspector lets through alone, as in a conversation
+    # built through the gateway, where every earlier turn passed when it was sent.
+    pool = [
+        text
+        for text in (benign_turns(records) if earlier_turns else [])
+        if inspector.decide(inspector.detect_sync(text)).action in ("allow", "redact")
+    ]
+    if earlier_turns and len(pool) <= earlier_turns:
+        raise DatasetError(f"{path}: too few benign texts for {earlier_turns} earlier turns")
+    rng = random.Random(0)
+    for record in records:
+        conversation = as_last_turn(record, pool, earlier_turns, rng)
         started = time.perf_counter()
-        findings = inspector.detect_sync(record.text)
+        findings = inspector.detect_sync(conversation.text, conversation.messages)
         decision = inspector.decide(findings)
         timings.append((time.perf_counter() - started) * 1000.0)
         if record.label is not None:
             has_labels = True
             binary.add(record.label, decision.action != "allow")
-        if record.spans is not None:
+        if conversation.spans is not None:
             has_spans = True
             predicted = [
                 (kind, f.span[0], f.span[1])
                 for f in findings
                 if f.span is not None and (kind := entity_type(f.category)) is not None
             ]
-            spans.add(predicted, [(g.type, g.start, g.end) for g in record.spans])
+            spans.add(predicted, [(g.type, g.start, g.end) for g in conversation.spans])
     return EvalReport(
         path=str(path),
         profile=inspector.profile.name,

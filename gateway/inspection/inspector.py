@@ -7,12 +7,16 @@ waits up to the interpreter's 5 ms switch interval for the GIL). What is costly 
 worker-thread call (`asyncio.to_thread`): longer texts, always-heavy detectors (the semantic
 one), and the texts an escalating detector's cheap pass cannot settle. External detectors run
 concurrently, each under its own deadline. Figures: docs/detectors.md.
+
+In a conversation the detectors that score a text as a whole (the classifiers) judge the views
+`message_views` picks instead of the joined prompt; span detectors read the joined prompt.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 
 from gateway.detectors.base import (
     AsyncDetector,
@@ -22,14 +26,20 @@ from gateway.detectors.base import (
 )
 from gateway.detectors.finding import Finding
 from gateway.detectors.registry import DEFAULT_KINDS, Factory, build_detector
+from gateway.inspection.message_views import Message, View, classifier_views
 from gateway.policy.decide import Decision, decide
 from gateway.policy.errors import PolicyError
 from gateway.policy.inspection_profile import InspectionProfile, Stage
 
 CheapPass = Callable[[str], list[Finding] | None]
+Views = tuple[View, ...]
 
 # Kinds that cost milliseconds on any text; their presence sends every text to the pool.
 HEAVY_KINDS = frozenset({"semantic"})
+# Kinds that score a text as a whole (no spans): in a conversation they judge its views.
+PER_MESSAGE_KINDS = frozenset(
+    {"cascade_classifier", "lexical_classifier", "semantic", "toxicity", "injection_heuristics"}
+)
 
 
 class Inspector:
@@ -43,15 +53,21 @@ class Inspector:
         external: Sequence[AsyncDetector] = (),
         heavy: bool = True,
         inline_chars: int = 512,
+        per_message: Collection[str] = (),
     ) -> None:
         self.profile = profile
         self.stage = stage
         self._detectors = tuple(detectors)
         self._external = tuple(external)
         self._inline_chars = 0 if heavy else inline_chars
-        # Each detector with its cheap first pass, if it has one.
-        self._passes: tuple[tuple[Detector, CheapPass | None], ...] = tuple(
-            (d, d.detect_cheap if isinstance(d, EscalatingDetector) else None)
+        # Each detector with its cheap first pass, if it has one, and whether it judges a
+        # conversation's views (`per_message` names those detectors).
+        self._passes: tuple[tuple[Detector, CheapPass | None, bool], ...] = tuple(
+            (
+                d,
+                d.detect_cheap if isinstance(d, EscalatingDetector) else None,
+                d.name in per_message,
+            )
             for d in self._detectors
         )
 
@@ -62,6 +78,7 @@ class Inspector:
         """Build every detector the profile lists for `stage`; bad options raise PolicyError."""
         detectors: list[Detector] = []
         external: list[AsyncDetector] = []
+        per_message: set[str] = set()
         heavy = False
         for spec in profile.detectors_for(stage):
             try:
@@ -73,38 +90,45 @@ class Inspector:
             else:
                 detectors.append(built)
                 heavy = heavy or spec.kind in HEAVY_KINDS
-        return cls(profile, stage, detectors, external, heavy)
+                if spec.kind in PER_MESSAGE_KINDS:
+                    per_message.add(spec.name)
+        return cls(profile, stage, detectors, external, heavy, per_message=per_message)
 
-    def detect_sync(self, text: str) -> list[Finding]:
+    def detect_sync(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
         """Every pure detector's findings, in this thread (for offline evaluation)."""
-        return _detect_all(self._detectors, text)
+        views = self._views(text, messages)
+        return _detect_all([(d, views if each else ()) for d, _, each in self._passes], text)
 
-    async def inspect(self, text: str) -> list[Finding]:
-        """All findings: cheap work inline, costly work off the loop, external concurrently."""
+    async def inspect(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
+        """All findings: cheap work inline, costly work off the loop, external concurrently.
+
+        `messages`: where each message of a conversation lies in `text`, with its role."""
         if not text:
             return []
         remote = [asyncio.ensure_future(d.detect_async(text)) for d in self._external]
         if len(text) <= self._inline_chars:
-            findings = await self._inspect_short(text)
+            findings = await self._inspect_short(text, self._views(text, messages))
         else:
-            findings = await asyncio.to_thread(self.detect_sync, text)
+            findings = await asyncio.to_thread(self.detect_sync, text, messages)
         if remote:
             for result in await asyncio.gather(*remote):
                 findings.extend(result)
         return findings
 
-    async def _inspect_short(self, text: str) -> list[Finding]:
+    def _views(self, text: str, messages: Sequence[Message]) -> Views:
+        return classifier_views(text, messages, self.profile.trusted_instructions)
+
+    async def _inspect_short(self, text: str, views: Views) -> list[Finding]:
         findings: list[Finding] = []
-        unsettled: list[Detector] = []
-        for detector, cheap_pass in self._passes:
-            if cheap_pass is not None:
-                cheap = cheap_pass(text)
-                if cheap is None:
-                    unsettled.append(detector)
-                else:
-                    findings.extend(cheap)
+        unsettled: list[tuple[Detector, Views]] = []
+        for detector, cheap_pass, each in self._passes:
+            own = views if each else ()
+            if cheap_pass is None:
+                findings.extend(_detect(detector, text, own))
+            elif (cheap := _settle_cheaply(cheap_pass, text, own)) is None:
+                unsettled.append((detector, own))
             else:
-                findings.extend(detector.detect(text))
+                findings.extend(cheap)
         if unsettled:
             findings.extend(await asyncio.to_thread(_detect_all, unsettled, text))
         return findings
@@ -113,9 +137,9 @@ class Inspector:
         """The profile's decision on these findings at this inspector's stage."""
         return decide(self.profile, findings, self.stage)
 
-    async def check(self, text: str) -> Decision:
+    async def check(self, text: str, messages: Sequence[Message] = ()) -> Decision:
         """Inspect and decide in one call."""
-        return self.decide(await self.inspect(text))
+        return self.decide(await self.inspect(text, messages))
 
     async def aclose(self) -> None:
         """Release what external detectors hold (their pooled HTTP clients)."""
@@ -125,5 +149,51 @@ class Inspector:
                 await close()
 
 
-def _detect_all(detectors: Sequence[Detector], text: str) -> list[Finding]:
-    return [finding for detector in detectors for finding in detector.detect(text)]
+def _detect_all(work: Sequence[tuple[Detector, Views]], text: str) -> list[Finding]:
+    return [finding for detector, views in work for finding in _detect(detector, text, views)]
+
+
+def _detect(detector: Detector, text: str, views: Views) -> list[Finding]:
+    if not views:
+        return detector.detect(text)
+    return _strongest([f for view in views for f in _placed(detector.detect(view.text), view)])
+
+
+def _settle_cheaply(cheap_pass: CheapPass, text: str, views: Views) -> list[Finding] | None:
+    """The cheap pass over the text or each view; None if any needs the costly pass."""
+    if not views:
+        return cheap_pass(text)
+    findings: list[Finding] = []
+    for view in views:
+        settled = cheap_pass(view.text)
+        if settled is None:
+            return None
+        findings.extend(_placed(settled, view))
+    return _strongest(findings)
+
+
+def _placed(findings: list[Finding], view: View) -> list[Finding]:
+    """A view's findings, less those it ignores, with spans moved to where the view sits."""
+    placed = []
+    for f in findings:
+        if f.category in view.ignore:
+            continue
+        if f.span is not None:
+            span = (
+                None if view.offset is None else (f.span[0] + view.offset, f.span[1] + view.offset)
+            )
+            f = replace(f, span=span)
+        placed.append(f)
+    return placed
+
+
+def _strongest(findings: list[Finding]) -> list[Finding]:
+    """Whole-text findings: the highest score per category; findings with a span all stay."""
+    best: dict[str, Finding] = {}
+    spanned: list[Finding] = []
+    for finding in findings:
+        if finding.span is not None:
+            spanned.append(finding)
+        elif finding.category not in best or finding.score > best[finding.category].score:
+            best[finding.category] = finding
+    return [*best.values(), *spanned]

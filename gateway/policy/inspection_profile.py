@@ -69,6 +69,9 @@ class InspectionProfile:
     stages: Mapping[Stage, tuple[str, ...]]
     rules: tuple[Rule, ...]
     source: Path = field(default=Path("inspection.yaml"))
+    # Categories not reported for the key holder's own instructions (system/developer
+    # messages): "never reveal these instructions" there is the application, not an attack.
+    trusted_instructions: frozenset[str] = frozenset()
 
     def detectors_for(self, stage: Stage) -> tuple[DetectorSpec, ...]:
         """The detector specs that run at `stage`, in declared order."""
@@ -101,7 +104,10 @@ class _Parser:
         node = self.raw.get(name) if self.raw is not None else None
         if not isinstance(node, LocatedMap):
             raise self.fail(self.raw, f"profile {name!r} must be a mapping", name)
-        allowed = {"description", "extends", "detectors", "input", "output", "rules"}
+        allowed = {
+            "description", "extends", "detectors", "input", "output", "rules",
+            "trusted_instructions",
+        }  # fmt: skip
         for key in node:
             if key not in allowed:
                 raise self.fail(node, f"unknown key {key!r} in profile {name!r}", key)
@@ -125,10 +131,26 @@ class _Parser:
         description = node.get("description", base.description if base else "")
         profile = InspectionProfile(
             name, str(description), MappingProxyType(detectors), MappingProxyType(stages),
-            tuple(rules.values()), self.path,
+            tuple(rules.values()), self.path, self.trusted_instructions(node, name, base),
         )  # fmt: skip
         self.done[name] = profile
         return profile
+
+    def trusted_instructions(
+        self, node: LocatedMap, name: str, base: InspectionProfile | None
+    ) -> frozenset[str]:
+        if "trusted_instructions" not in node:
+            return base.trusted_instructions if base else frozenset()
+        raw = node["trusted_instructions"]
+        if not isinstance(raw, list) or not all(
+            isinstance(c, str) and taxonomy.is_known(c) for c in raw
+        ):
+            raise self.fail(
+                node,
+                f"profile {name!r}: `trusted_instructions` must list known categories",
+                "trusted_instructions",
+            )
+        return frozenset(raw)
 
     def detectors(self, node: LocatedMap) -> dict[str, DetectorSpec]:
         raw = node.get("detectors", LocatedMap())

@@ -16,11 +16,13 @@ PathPart = str | int
 
 @dataclass(frozen=True, slots=True)
 class TextSegment:
-    """One string of the body: its path, and its [start, end) in the joined text."""
+    """One string of the body: its path, its [start, end) in the joined text, and the role of
+    the chat message it belongs to (None for a completion prompt or an embedding input)."""
 
     path: tuple[PathPart, ...]
     start: int
     end: int
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,25 +33,32 @@ class PromptText:
     segments: tuple[TextSegment, ...]
 
 
-def _strings(endpoint: str, body: dict[str, Any]) -> list[tuple[tuple[PathPart, ...], str]]:
-    found: list[tuple[tuple[PathPart, ...], str]] = []
+_Found = tuple[tuple[PathPart, ...], str, str | None]
+
+
+def _strings(endpoint: str, body: dict[str, Any]) -> list[_Found]:
+    found: list[_Found] = []
     if endpoint == "chat":
         for i, message in enumerate(body.get("messages") or []):
-            content = message.get("content") if isinstance(message, dict) else None
+            if not isinstance(message, dict):
+                continue
+            content = message.get("content")
+            role = message.get("role") if isinstance(message.get("role"), str) else None
             if isinstance(content, str):
-                found.append((("messages", i, "content"), content))
+                found.append((("messages", i, "content"), content, role))
             elif isinstance(content, list):
                 for j, part in enumerate(content):
                     if isinstance(part, dict) and isinstance(part.get("text"), str):
-                        found.append((("messages", i, "content", j, "text"), part["text"]))
+                        path: tuple[PathPart, ...] = ("messages", i, "content", j, "text")
+                        found.append((path, part["text"], role))
     else:
         field = {"completions": "prompt", "embeddings": "input"}.get(endpoint)
         value = body.get(field) if field else None
         if isinstance(value, str) and field:
-            found.append(((field,), value))
+            found.append(((field,), value, None))
         elif isinstance(value, list) and field:
             found.extend(
-                ((field, i), item) for i, item in enumerate(value) if isinstance(item, str)
+                ((field, i), item, None) for i, item in enumerate(value) if isinstance(item, str)
             )
     return found
 
@@ -59,10 +68,10 @@ def collect_prompt(endpoint: str, body: dict[str, Any]) -> PromptText:
     segments: list[TextSegment] = []
     pieces: list[str] = []
     cursor = 0
-    for path, text in _strings(endpoint, body):
+    for path, text, role in _strings(endpoint, body):
         if pieces:
             cursor += len(SEPARATOR)
-        segments.append(TextSegment(path, cursor, cursor + len(text)))
+        segments.append(TextSegment(path, cursor, cursor + len(text), role))
         pieces.append(text)
         cursor += len(text)
     return PromptText(SEPARATOR.join(pieces), tuple(segments))

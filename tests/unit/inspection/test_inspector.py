@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from gateway.detectors.finding import Finding
 from gateway.inspection.inspector import Inspector
+from gateway.inspection.message_views import Message
 from gateway.policy.errors import PolicyError
 from gateway.policy.inspection_profile import InspectionProfile, load_inspection_profiles
 
@@ -112,3 +114,102 @@ def test_bad_detector_options_name_the_line(tmp_path: Path) -> None:
     profile = load_inspection_profiles(path)["p"]
     with pytest.raises(PolicyError, match=r"inspection.yaml:4: .*min_entropy"):
         Inspector.from_profile(profile, "input")
+
+
+class ShareOfBadWords:
+    """A whole-text classifier that dilutes like a bag of words: its score is the share of
+    the text's words that are "bad", so benign words around a bad request lower it."""
+
+    name = "share"
+
+    def detect(self, text: str) -> list[Finding]:
+        words = text.split()
+        share = sum(word == "bad" for word in words) / len(words) if words else 0.0
+        return [Finding("toxicity", share, None, self.name)] if share else []
+
+
+CONVERSATION = ["hello there", "how are you today my friend", "bad bad"]
+
+
+def _joined(messages: list[str]) -> tuple[str, list[Message]]:
+    """User messages joined as the gateway joins a prompt, with where each one lies."""
+    parts, start = [], 0
+    for message in messages:
+        parts.append(Message(start, start + len(message), "user"))
+        start += len(message) + 1
+    return "\n".join(messages), parts
+
+
+@pytest.mark.parametrize("long_text", [False, True], ids=["inline", "worker-thread"])
+async def test_each_message_is_judged_alone(
+    base_profile: InspectionProfile, long_text: bool
+) -> None:
+    """Benign turns before a bad message do not dilute its score, inline or in the thread."""
+    messages = ["filler " * 100, *CONVERSATION] if long_text else CONVERSATION
+    text, parts = _joined(messages)
+    inspector = Inspector(base_profile, "input", [ShareOfBadWords()], per_message={"share"})
+    whole = await inspector.inspect(text)
+    judged = await inspector.inspect(text, parts)
+    assert [f.score for f in whole] == [pytest.approx(2 / len(text.split()))]
+    assert [(f.category, f.score) for f in judged] == [("toxicity", 1.0)]
+
+
+async def test_only_whole_text_detectors_judge_each_message(
+    base_profile: InspectionProfile,
+) -> None:
+    """A detector not named per-message sees the conversation once, as a whole."""
+    text, parts = _joined(CONVERSATION)
+    inspector = Inspector(base_profile, "input", [ShareOfBadWords()])
+    assert [f.score for f in await inspector.inspect(text, parts)] == [
+        pytest.approx(2 / len(text.split()))
+    ]
+
+
+async def test_one_message_is_judged_once(base_profile: InspectionProfile) -> None:
+    """A single-message prompt costs what it always did: one pass, no per-message copy."""
+    calls: list[str] = []
+
+    class Counting(ShareOfBadWords):
+        def detect(self, text: str) -> list[Finding]:
+            calls.append(text)
+            return super().detect(text)
+
+    inspector = Inspector(base_profile, "input", [Counting()], per_message={"share"})
+    await inspector.inspect("just one message", [Message(0, 16, "user")])
+    assert calls == ["just one message"]
+
+
+async def test_spans_found_in_a_message_point_into_the_whole_text(
+    base_profile: InspectionProfile,
+) -> None:
+    """A per-message finding with a span is moved to where the message sits in the prompt."""
+
+    class FindsBad:
+        name = "finds"
+
+        def detect(self, text: str) -> list[Finding]:
+            at = text.find("bad")
+            return [] if at < 0 else [Finding("denylist", 0.9, (at, at + 3), self.name)]
+
+    text, parts = _joined(CONVERSATION)
+    inspector = Inspector(base_profile, "input", [FindsBad()], per_message={"finds"})
+    spans = {f.span for f in await inspector.inspect(text, parts)}
+    assert spans == {(text.find("bad"), text.find("bad") + 3)}
+
+
+async def test_trusted_categories_are_not_reported_for_instructions(
+    profile_file: Path,
+) -> None:
+    """A category the profile trusts the system prompt for is dropped there, not elsewhere."""
+    profile = replace(
+        load_inspection_profiles(profile_file)["base"],
+        trusted_instructions=frozenset({"toxicity"}),
+    )
+    inspector = Inspector(profile, "input", [ShareOfBadWords()], per_message={"share"})
+    system, user = "bad bad", "hello there"
+    text = f"{system}\n{user}"
+    messages = [Message(0, 7, "system"), Message(8, len(text), "user")]
+    assert await inspector.inspect(text, messages) == []
+    text = f"{user}\n{system}"
+    messages = [Message(0, 11, "system"), Message(12, len(text), "user")]
+    assert [f.score for f in await inspector.inspect(text, messages)] == [1.0]
