@@ -40,10 +40,15 @@ def _wait(url: str, process: subprocess.Popen[bytes], timeout: float = 30) -> No
 
 
 @contextmanager
-def serving(args: list[str], health: str, env: Mapping[str, str] | None = None) -> Iterator[None]:
-    """Run `python -m gateway <args>` until the block ends."""
+def serving(
+    args: list[str],
+    health: str,
+    env: Mapping[str, str] | None = None,
+    module: str = "gateway",
+) -> Iterator[None]:
+    """Run `python -m <module> <args>` until the block ends."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "gateway", *args],
+        [sys.executable, "-m", module, *args],
         env={**os.environ, **(env or {})},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -2,7 +2,9 @@
 
 1. Straight to the demo upstream vs through the gateway (full default pipeline), at the same
    concurrency: requests/s and p50/p99 latency, and what the gateway adds; once with an
-   upstream that answers at once, once with one that takes 20 ms like a small model.
+   upstream that answers at once, once with one that takes 20 ms like a small model. Beside
+   them, the floor: a bare Python pass-through on the same server and client
+   (`bench/passthrough_floor.py`), what any gateway on this stack pays before doing any work.
 2. The gateway with limits off, with the audit log off, on httpx, and with two workers, to
    isolate what each costs.
 3. The component benchmarks (limiter, audit writer, detectors), when present.
@@ -76,6 +78,13 @@ def measure(seconds: float, connections: int, latency_ms: float, variants: bool)
                 title = f"{label}: upstream answers in {latency_ms:.0f} ms, {level} connection(s)"
                 print(_header(f"{title}, {seconds:.0f} s each"))
                 print(_row("direct to the demo upstream", direct, None))
+                floor_port = free_port()
+                floor_url = f"http://127.0.0.1:{floor_port}"
+                with serving(
+                    [upstream_url, str(floor_port)], floor_url, module="bench.passthrough_floor"
+                ):
+                    floor = _load(f"{floor_url}/v1/chat/completions", key, level, seconds)
+                print(_row("floor: bare Python pass-through", floor, direct))
                 for name, extra in gateways.items():
                     port = free_port()
                     gateway_url = f"http://127.0.0.1:{port}"
