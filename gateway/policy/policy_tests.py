@@ -2,7 +2,9 @@
 
 Each file holds `cases:`, a list of mappings with `name`, `text`, `tier` (default `developer`),
 `stage` (default `input`) and `expect` (an action); the runner checks what the tier's profile
-decides, so a policy change is tested in CI like code.
+decides, so a policy change is tested in CI like code. An input case may give `messages`
+(a chat: `{role, content}` mappings) instead of `text`, to test how conversations and system
+prompts are judged.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gateway.inspection.inspector import Inspector
+from gateway.inspection.message_views import Message
 from gateway.policy.decide import Decision
 from gateway.policy.errors import PolicyError
 from gateway.policy.inspection_profile import (
@@ -24,6 +27,7 @@ from gateway.policy.inspection_profile import (
     profile_for_tier,
 )
 from gateway.policy.yaml_source import LocatedMap, load_yaml
+from gateway.schemas.prompt_text import collect_prompt
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,7 @@ class PolicyCase:
     expect: Action
     source: Path
     line: int
+    messages: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +73,35 @@ def load_cases(path: Path) -> list[PolicyCase]:
             item.get("stage", "input"),
             item.get("expect"),
         )
+        messages: tuple[Message, ...] = ()
+        if "messages" in item and stage == "input":
+            text, messages = _conversation(path, item)
         if not isinstance(name, str) or not isinstance(text, str) or not isinstance(tier, str):
-            raise PolicyError(path, item.line, "a case needs string `name`, `text` and `tier`")
+            raise PolicyError(
+                path, item.line, "a case needs string `name`, `text` (or `messages`) and `tier`"
+            )
         if stage not in STAGES or expect not in ACTIONS:
             raise PolicyError(path, item.line, f"case {name!r}: bad `stage` or `expect`")
-        cases.append(PolicyCase(name, text, tier, stage, expect, path, item.line))
+        cases.append(PolicyCase(name, text, tier, stage, expect, path, item.line, messages))
     return cases
+
+
+def _conversation(path: Path, item: LocatedMap) -> tuple[str, tuple[Message, ...]]:
+    """A case's chat joined as the gateway joins a prompt, with where each message lies."""
+    raw = item["messages"]
+    if (
+        not isinstance(raw, list)
+        or not raw
+        or not all(
+            isinstance(m, LocatedMap)
+            and isinstance(m.get("role"), str)
+            and isinstance(m.get("content"), str)
+            for m in raw
+        )
+    ):
+        raise PolicyError(path, item.line, "`messages` must list `{role, content}` mappings")
+    prompt = collect_prompt("chat", {"messages": [dict(m) for m in raw]})
+    return prompt.text, tuple(Message(s.start, s.end, s.role) for s in prompt.segments)
 
 
 def discover(policies_dir: Path) -> Iterator[PolicyCase]:
@@ -103,7 +131,7 @@ class PolicyTestRunner:
 
     async def run_case(self, case: PolicyCase) -> CaseResult:
         """Inspect and decide the case's text as the gateway would."""
-        return CaseResult(case, await self._inspector(case).check(case.text))
+        return CaseResult(case, await self._inspector(case).check(case.text, case.messages))
 
     def run_all(self) -> list[CaseResult]:
         """Every discovered case, in order."""

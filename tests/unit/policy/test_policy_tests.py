@@ -66,6 +66,7 @@ def test_cli_exit_code_and_summary(policies: Path) -> None:
         ("cases: []\n", "non-empty"),
         ("cases:\n  - {name: x, text: y, expect: smite}\n", "bad `stage` or `expect`"),
         ("cases:\n  - {name: x, expect: allow}\n", "string"),
+        ("cases:\n  - {name: x, messages: [hi], expect: allow}\n", "role, content"),
     ],
 )
 def test_bad_case_files(policies: Path, body: str, message: str) -> None:
@@ -80,3 +81,23 @@ def test_unknown_tier(policies: Path) -> None:
     _cases(policies, "cases:\n  - {name: x, text: y, tier: gold, expect: allow}\n")
     with pytest.raises(PolicyError, match="gold"):
         PolicyTestRunner(policies).run_all()
+
+
+def test_a_case_may_be_a_conversation(policies: Path) -> None:
+    """`messages` are joined as the gateway joins a chat; each keeps its role and place."""
+    _cases(
+        policies,
+        "cases:\n"
+        "  - name: chat\n"
+        "    messages:\n"
+        "      - {role: system, content: be brief}\n"
+        "      - {role: user, content: mail a@example.com}\n"
+        "    expect: redact\n",
+    )
+    (case,) = load_cases(policies / "tests" / "cases.yaml")
+    assert case.text == "be brief\nmail a@example.com"
+    assert [(m.role, case.text[m.start : m.end]) for m in case.messages] == [
+        ("system", "be brief"),
+        ("user", "mail a@example.com"),
+    ]
+    assert [r.passed for r in PolicyTestRunner(policies).run_all()] == [True]
