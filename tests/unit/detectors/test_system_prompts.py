@@ -98,9 +98,17 @@ APPLICATIONS = (
 MOST_REFUSED = 1
 
 
+def _chat(*pieces: tuple[str, str]) -> tuple[str, list[Message]]:
+    """(role, content) pairs joined as the gateway joins a chat, with where each one lies."""
+    messages, start = [], 0
+    for role, content in pieces:
+        messages.append(Message(start, start + len(content), role))
+        start += len(content) + 1
+    return "\n".join(content for _, content in pieces), messages
+
+
 def _conversation(system: str, user: str) -> tuple[str, list[Message]]:
-    text = f"{system}\n{user}"
-    return text, [Message(0, len(system), "system"), Message(len(system) + 1, len(text), "user")]
+    return _chat(("system", system), ("user", user))
 
 
 async def test_applications_with_system_prompts_are_rarely_refused() -> None:
@@ -145,12 +153,7 @@ async def test_tool_results_judged_alone_pass(profile_name: str) -> None:
     inspector = Inspector.from_profile(profile, "input")
     refused = []
     for result in TOOL_RESULTS:
-        pieces = [("system", "You have tools."), ("user", "Check it, please."), ("tool", result)]
-        text = "\n".join(content for _, content in pieces)
-        messages, start = [], 0
-        for role, content in pieces:
-            messages.append(Message(start, start + len(content), role))
-            start += len(content) + 1
-        if (await inspector.check(text, messages)).action not in ("allow", "redact"):
+        chat = _chat(("system", "You have tools."), ("user", "Check it, please."), ("tool", result))
+        if (await inspector.check(*chat)).action not in ("allow", "redact"):
             refused.append(result[:40])
     assert refused == []
