@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gateway.evaluation.dataset import GoldSpan, Record
-from gateway.inspection.message_views import Message
-from gateway.schemas.prompt_text import SEPARATOR
+from gateway.inspection.message_views import Message, joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +34,11 @@ def as_last_turn(
 ) -> Conversation:
     """`record` after `turns` messages drawn from `pool` (never the record itself)."""
     earlier = rng.sample([t for t in pool if t != record.text], turns) if turns else []
-    messages: list[Message] = []
-    start = 0
-    for text in [*earlier, record.text]:
-        messages.append(Message(start, start + len(text), "user"))
-        start += len(text) + len(SEPARATOR)
+    text, messages = joined([("user", turn) for turn in [*earlier, record.text]])
     offset = messages[-1].start
     spans = (
         None
         if record.spans is None
         else tuple(GoldSpan(s.type, s.start + offset, s.end + offset) for s in record.spans)
     )
-    return Conversation(SEPARATOR.join([*earlier, record.text]), tuple(messages), spans)
+    return Conversation(text, messages, spans)

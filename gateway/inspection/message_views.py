@@ -43,6 +43,16 @@ class View:
     ignore: frozenset[str] = frozenset()
 
 
+def joined(pieces: Sequence[tuple[str | None, str]]) -> tuple[str, tuple[Message, ...]]:
+    """(role, content) pairs joined as the gateway joins a chat prompt, with each one's place."""
+    messages: list[Message] = []
+    start = 0
+    for role, content in pieces:
+        messages.append(Message(start, start + len(content), role))
+        start += len(content) + len(SEPARATOR)
+    return SEPARATOR.join(content for _, content in pieces), tuple(messages)
+
+
 def classifier_views(
     text: str, messages: Sequence[Message], trusted: frozenset[str]
 ) -> tuple[View, ...]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from gateway.inspection.inspector import Inspector
-from gateway.inspection.message_views import Message
+from gateway.inspection.message_views import Message, joined
 from gateway.policy.inspection_profile import load_inspection_profiles
 
 pytestmark = pytest.mark.skipif(
@@ -98,17 +98,8 @@ APPLICATIONS = (
 MOST_REFUSED = 1
 
 
-def _chat(*pieces: tuple[str, str]) -> tuple[str, list[Message]]:
-    """(role, content) pairs joined as the gateway joins a chat, with where each one lies."""
-    messages, start = [], 0
-    for role, content in pieces:
-        messages.append(Message(start, start + len(content), role))
-        start += len(content) + 1
-    return "\n".join(content for _, content in pieces), messages
-
-
-def _conversation(system: str, user: str) -> tuple[str, list[Message]]:
-    return _chat(("system", system), ("user", user))
+def _conversation(system: str, user: str) -> tuple[str, tuple[Message, ...]]:
+    return joined([("system", system), ("user", user)])
 
 
 async def test_applications_with_system_prompts_are_rarely_refused() -> None:
@@ -153,7 +144,9 @@ async def test_tool_results_judged_alone_pass(profile_name: str) -> None:
     inspector = Inspector.from_profile(profile, "input")
     refused = []
     for result in TOOL_RESULTS:
-        chat = _chat(("system", "You have tools."), ("user", "Check it, please."), ("tool", result))
+        chat = joined(
+            [("system", "You have tools."), ("user", "Check it, please."), ("tool", result)]
+        )
         if (await inspector.check(*chat)).action not in ("allow", "redact"):
             refused.append(result[:40])
     assert refused == []

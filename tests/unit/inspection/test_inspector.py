@@ -10,7 +10,7 @@ import pytest
 
 from gateway.detectors.finding import Finding
 from gateway.inspection.inspector import Inspector
-from gateway.inspection.message_views import Message
+from gateway.inspection.message_views import Message, joined
 from gateway.policy.errors import PolicyError
 from gateway.policy.inspection_profile import InspectionProfile, load_inspection_profiles
 
@@ -131,13 +131,9 @@ class ShareOfBadWords:
 CONVERSATION = ["hello there", "how are you today my friend", "bad bad"]
 
 
-def _joined(messages: list[str]) -> tuple[str, list[Message]]:
+def _joined(messages: list[str]) -> tuple[str, tuple[Message, ...]]:
     """User messages joined as the gateway joins a prompt, with where each one lies."""
-    parts, start = [], 0
-    for message in messages:
-        parts.append(Message(start, start + len(message), "user"))
-        start += len(message) + 1
-    return "\n".join(messages), parts
+    return joined([("user", message) for message in messages])
 
 
 @pytest.mark.parametrize("long_text", [False, True], ids=["inline", "worker-thread"])

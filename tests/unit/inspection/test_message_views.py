@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from gateway.inspection.message_views import Message, View, classifier_views
+from gateway.inspection.message_views import Message, View, classifier_views, joined
 
 TRUSTED = frozenset({"prompt_injection"})
 
 
-def _prompt(*messages: tuple[str, str | None]) -> tuple[str, list[Message]]:
-    parts, start = [], 0
-    for content, role in messages:
-        parts.append(Message(start, start + len(content), role))
-        start += len(content) + 1
-    return "\n".join(c for c, _ in messages), parts
+def _prompt(*messages: tuple[str, str | None]) -> tuple[str, tuple[Message, ...]]:
+    return joined([(role, content) for content, role in messages])
 
 
 def test_a_single_message_is_judged_as_the_whole_text() -> None:
