@@ -17,6 +17,7 @@ from typing import Any
 import aiohttp
 import uvicorn
 
+from gateway.demo.asgi import read_body, run_lifespan, send_json
 from gateway.http_protocol import NoDelayHttpToolsProtocol
 
 Message = dict[str, Any]
@@ -31,14 +32,9 @@ class PassThrough:
 
     async def __call__(self, scope: Message, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
-            await self._lifespan(receive, send)
+            await run_lifespan(receive, send, self._close)
             return
-        body = b""
-        more = True
-        while more:
-            message = await receive()
-            body += message.get("body", b"")
-            more = message.get("more_body", False)
+        body = await read_body(receive)
         if self._session is None:
             self._session = aiohttp.ClientSession(
                 auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar()
@@ -48,28 +44,11 @@ class PassThrough:
         async with self._session.post(url, data=body, headers=headers) as answer:
             content = await answer.read()
             status = answer.status
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(content)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": content})
+        await send_json(send, status, content)
 
-    async def _lifespan(self, receive: Any, send: Any) -> None:
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                if self._session is not None:
-                    await self._session.close()
-                await send({"type": "lifespan.shutdown.complete"})
-                return
+    async def _close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import msgspec
 
 from gateway.demo.answers import count_tokens, embedding, last_user_text, reply_words, sentiment
+from gateway.demo.asgi import read_body, run_lifespan, send_json
 
 _decoder = msgspec.json.Decoder()
 _encoder = msgspec.json.Encoder()
@@ -35,17 +36,12 @@ class DemoUpstream:
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
-            await self._lifespan(receive, send)
+            await run_lifespan(receive, send)
             return
         if scope["type"] != "http":
             return
         self.last_headers = {k.decode(): v.decode() for k, v in scope["headers"]}
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+        body = await read_body(receive)
         method, path = scope["method"], scope["path"]
         if method == "GET" and path == "/v1/models":
             data = [{"id": name, "object": "model", "owned_by": "demo"} for name in MODELS]
@@ -76,28 +72,8 @@ class DemoUpstream:
         else:
             await self._json(send, 404, {"error": {"message": f"no route {path}"}})
 
-    async def _lifespan(self, receive: Any, send: Any) -> None:
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                await send({"type": "lifespan.shutdown.complete"})
-                return
-
     async def _json(self, send: Any, status: int, document: Any) -> None:
-        body = _encoder.encode(document)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await send_json(send, status, _encoder.encode(document))
 
     async def _chat(self, send: Any, receive: Any, request: dict[str, Any]) -> None:
         prompt = last_user_text(request.get("messages"))
