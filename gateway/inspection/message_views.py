@@ -16,12 +16,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gateway.schemas.prompt_text import SEPARATOR
+from gateway.schemas.prompt_text import SEPARATOR, TextSegment
 
 INSTRUCTION_ROLES = frozenset({"system", "developer"})
 # An assistant turn is the model's earlier answer, inspected as output when it was given; it is
 # judged with the conversation but not alone.
 _IN_CONTEXT_ONLY = frozenset({"assistant"})
+# Messages judged alone, at most: the latest caller messages and the first instructions. Each
+# costs a pass of every classifier, so a body of many tiny messages must not multiply the work
+# (the caller's turns together still cover every message).
+MOST_ALONE = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,21 @@ class View:
     text: str
     offset: int | None
     ignore: frozenset[str] = frozenset()
+
+
+def by_message(segments: Sequence[TextSegment]) -> tuple[Message, ...]:
+    """One `Message` per chat message: the text parts of one message form one span."""
+    messages: list[Message] = []
+    last_index: object = None
+    for segment in segments:
+        index = segment.path[1] if segment.path[:1] == ("messages",) else None
+        if messages and index is not None and index == last_index:
+            previous = messages[-1]
+            messages[-1] = Message(previous.start, segment.end, previous.role)
+        else:
+            messages.append(Message(segment.start, segment.end, segment.role))
+        last_index = index
+    return tuple(messages)
 
 
 def joined(pieces: Sequence[tuple[str | None, str]]) -> tuple[str, tuple[Message, ...]]:
@@ -66,10 +85,9 @@ def classifier_views(
     if turns:
         views.append(_together(text, turns, instructions))
     if len(turns) > 1:
-        views.extend(
-            View(text[m.start : m.end], m.start) for m in turns if m.role not in _IN_CONTEXT_ONLY
-        )
-    views.extend(View(text[m.start : m.end], m.start, trusted) for m in instructions)
+        alone = [m for m in turns if m.role not in _IN_CONTEXT_ONLY][-MOST_ALONE:]
+        views.extend(View(text[m.start : m.end], m.start) for m in alone)
+    views.extend(View(text[m.start : m.end], m.start, trusted) for m in instructions[:MOST_ALONE])
     return tuple(views)
 
 

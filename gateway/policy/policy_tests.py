@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gateway.inspection.inspector import Inspector
-from gateway.inspection.message_views import Message
+from gateway.inspection.message_views import Message, by_message
 from gateway.policy.decide import Decision
 from gateway.policy.errors import PolicyError
 from gateway.policy.inspection_profile import (
@@ -101,7 +101,7 @@ def _conversation(path: Path, item: LocatedMap) -> tuple[str, tuple[Message, ...
     ):
         raise PolicyError(path, item.line, "`messages` must list `{role, content}` mappings")
     prompt = collect_prompt("chat", {"messages": [dict(m) for m in raw]})
-    return prompt.text, tuple(Message(s.start, s.end, s.role) for s in prompt.segments)
+    return prompt.text, by_message(prompt.segments)
 
 
 def discover(policies_dir: Path) -> Iterator[PolicyCase]:

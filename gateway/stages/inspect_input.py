@@ -7,7 +7,7 @@ redacted span; the audit log gets the redacted prompt when the tier keeps conten
 from __future__ import annotations
 
 from gateway.inspection.cases import CaseSink
-from gateway.inspection.message_views import Message
+from gateway.inspection.message_views import by_message
 from gateway.inspection.redaction import redact
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.pipeline.context import RequestContext
@@ -27,7 +27,7 @@ class InspectInput:
         if not ctx.prompt_text:
             return
         # Judged message by message as well, so ordinary turns cannot dilute a harmful one.
-        messages = [Message(s.start, s.end, s.role) for s in ctx.prompt_segments]
+        messages = by_message(ctx.prompt_segments)
         decision = await self._inspectors.for_input(ctx.tier).check(ctx.prompt_text, messages)
         if decision.redactions:
             ctx.redacted_prompt = redact(ctx.prompt_text, decision.redactions)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from gateway.inspection.message_views import Message, View, classifier_views, joined
+from gateway.inspection.message_views import (
+    MOST_ALONE,
+    Message,
+    View,
+    by_message,
+    classifier_views,
+    joined,
+)
+from gateway.schemas.prompt_text import collect_prompt
 
 TRUSTED = frozenset({"prompt_injection"})
 
@@ -46,3 +54,28 @@ def test_instructions_between_turns_leave_a_joined_view_without_offsets() -> Non
 def test_blank_messages_are_skipped() -> None:
     text, messages = _prompt(("   ", "system"), ("hi", "user"))
     assert classifier_views(text, messages, TRUSTED) == ()
+
+
+def test_parts_of_one_message_are_one_message() -> None:
+    """A message sent as several text parts is judged as one, not part by part."""
+    body = {
+        "messages": [
+            {"role": "system", "content": "be brief"},
+            {
+                "role": "user",
+                "content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}],
+            },
+        ]
+    }
+    prompt = collect_prompt("chat", body)
+    assert by_message(prompt.segments) == (Message(0, 8, "system"), Message(9, 12, "user"))
+    completions = collect_prompt("completions", {"prompt": ["one", "two"]})
+    assert by_message(completions.segments) == (Message(0, 3), Message(4, 7))
+
+
+def test_a_flood_of_messages_is_not_judged_one_by_one() -> None:
+    """Only the latest MOST_ALONE caller messages are judged alone; the rest in context."""
+    text, messages = joined([("user", f"message {n}") for n in range(500)])
+    views = classifier_views(text, messages, TRUSTED)
+    assert len(views) == 1 + MOST_ALONE
+    assert views[-1] == View("message 499", messages[-1].start)
