@@ -1,9 +1,10 @@
 """The inspector: one profile's detectors for one stage, run without stalling the event loop.
 
-Short texts (up to `inline_chars`, ~0.5 ms of detector work at the default) are inspected on
-the event loop: the detectors are pure Python holding the GIL, so a worker thread would not
-run them in parallel anyway, and the hop itself costs more than the work (under load a thread
-waits up to the interpreter's 5 ms switch interval for the GIL). What is costly is sent to one
+Short texts (up to `inline_chars` read, counting every view of a conversation; ~0.5 ms of
+detector work at the default) are inspected on the event loop: the detectors are pure Python
+holding the GIL, so a worker thread would not run them in parallel anyway, and the hop itself
+costs more than the work (under load a thread waits up to the interpreter's 5 ms switch
+interval for the GIL). What is costly is sent to one
 worker-thread call (`asyncio.to_thread`): longer texts, always-heavy detectors (the semantic
 one), and the texts an escalating detector's cheap pass cannot settle. External detectors run
 concurrently, each under its own deadline. Figures: docs/detectors.md.
@@ -96,7 +97,9 @@ class Inspector:
 
     def detect_sync(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
         """Every pure detector's findings, in this thread (for offline evaluation)."""
-        views = self._views(text, messages)
+        return self._detect_views(text, self._views(text, messages))
+
+    def _detect_views(self, text: str, views: Views) -> list[Finding]:
         return _detect_all([(d, views if each else ()) for d, _, each in self._passes], text)
 
     async def inspect(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
@@ -106,10 +109,12 @@ class Inspector:
         if not text:
             return []
         remote = [asyncio.ensure_future(d.detect_async(text)) for d in self._external]
-        if len(text) <= self._inline_chars:
-            findings = await self._inspect_short(text, self._views(text, messages))
+        views = self._views(text, messages)
+        # The work grows with what the classifiers read: the text, or its views.
+        if len(text) + sum(len(view.text) for view in views) <= self._inline_chars:
+            findings = await self._inspect_short(text, views)
         else:
-            findings = await asyncio.to_thread(self.detect_sync, text, messages)
+            findings = await asyncio.to_thread(self._detect_views, text, views)
         if remote:
             for result in await asyncio.gather(*remote):
                 findings.extend(result)

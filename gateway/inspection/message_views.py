@@ -2,7 +2,7 @@
 
 Judged once over the joined prompt, a bag-of-words or 48-token classifier lets ordinary turns
 dilute a harmful one: on the held-out prompt_harm lines, two benign messages before a harmful
-request cut recall from .95 to .23, four to .02. So in a conversation each caller message is
+request cut recall from .95 to .22, four to .03. So in a conversation each caller message is
 also judged alone, and the caller's turns together catch a request split across them.
 
 The key holder's own instructions (system and developer messages) are judged alone too, without

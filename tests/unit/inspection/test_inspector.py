@@ -209,3 +209,16 @@ async def test_trusted_categories_are_not_reported_for_instructions(
     text = f"{user}\n{system}"
     messages = [Message(0, 11, "system"), Message(12, len(text), "user")]
     assert [f.score for f in await inspector.inspect(text, messages)] == [1.0]
+
+
+async def test_a_conversation_that_reads_long_goes_to_the_thread(
+    base_profile: InspectionProfile,
+) -> None:
+    """The inline budget counts what the classifiers read: every view, not the text once."""
+    detector = RecordingDetector()
+    inspector = Inspector(base_profile, "input", [detector], heavy=False, per_message={"recording"})
+    text, messages = _joined(["word " * 40, "word " * 40])  # 401 characters, ~1,200 read
+    await inspector.inspect(text, messages)
+    assert detector.cheap_threads == []
+    assert detector.full_threads
+    assert threading.get_ident() not in detector.full_threads
