@@ -4,10 +4,10 @@ Short texts (up to `inline_chars` read, counting every view of a conversation; ~
 detector work at the default) are inspected on the event loop: the detectors are pure Python
 holding the GIL, so a worker thread would not run them in parallel anyway, and the hop itself
 costs more than the work (under load a thread waits up to the interpreter's 5 ms switch
-interval for the GIL). What is costly is sent to one
-worker-thread call (`asyncio.to_thread`): longer texts, always-heavy detectors (the semantic
-one), and the texts an escalating detector's cheap pass cannot settle. External detectors run
-concurrently, each under its own deadline. Figures: docs/detectors.md.
+interval for the GIL). What is costly is sent to one worker-thread call (`asyncio.to_thread`):
+longer texts, always-heavy detectors (the semantic one), and the texts an escalating
+detector's cheap pass cannot settle. External detectors run concurrently, each under its own
+deadline. Figures: docs/detectors.md.
 
 In a conversation the detectors that score a text as a whole (the classifiers) judge the views
 `message_views` picks instead of the joined prompt; span detectors read the joined prompt.
