@@ -138,7 +138,6 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         terms=control.terms,
         inspectors=inspectors,
         cases=review.sink,
-        lease_ttl_s=settings.limits.lease_ttl_seconds,
     )
     return GatewayRuntime(
         settings=settings,

@@ -19,6 +19,9 @@ class LimiterUnavailable(Exception):
 class LimiterBackend(Protocol):
     """Checks and takes all of a request's limits at once, then settles them."""
 
+    lease_ttl: float
+    """Seconds a concurrency lease lasts unless renewed."""
+
     async def admit(
         self, subject: str, model: str | None, spec: LimitSpec, reserve_tokens: int
     ) -> Admission:

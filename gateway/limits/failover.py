@@ -64,6 +64,7 @@ class FailoverBackend:
         if on_redis_outage not in ("open", "closed"):
             raise ValueError(f"on_redis_outage must be 'open' or 'closed', not {on_redis_outage!r}")
         self._primary = primary
+        self.lease_ttl = primary.lease_ttl
         self._mode: OutageMode = on_redis_outage
         self._fallback = fallback if fallback is not None else InProcessBackend()
         self._scale = fallback_scale

@@ -40,6 +40,7 @@ class InProcessBackend:
         clock: Callable[[], float] = time.time,
         key_prefix: str = "mg:limits:",
     ) -> None:
+        self.lease_ttl = lease_ttl
         self._lease_ttl_ms = int(lease_ttl * 1000)
         self._clock = clock
         self._prefix = key_prefix

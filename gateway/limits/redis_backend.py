@@ -36,6 +36,7 @@ class RedisBackend:
         owns_client: bool = False,
     ) -> None:
         self._client = client
+        self.lease_ttl = lease_ttl
         self._lease_ttl_ms = int(lease_ttl * 1000)
         self._prefix = key_prefix
         self._owns_client = owns_client

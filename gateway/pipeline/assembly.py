@@ -60,7 +60,6 @@ def build_pipelines(
     terms: TermsChecker | None = None,
     inspectors: TierInspectors | None = None,
     cases: CaseSink | None = None,
-    lease_ttl_s: float = 300.0,
 ) -> Pipelines:
     """The stages, in order. `None` switches limits or audit off (benchmarks only)."""
     record: list[Stage] = (
@@ -74,9 +73,7 @@ def build_pipelines(
         # First in the list, so its finisher runs last (after the audit record is submitted).
         record.insert(0, ObserveMetrics(metrics))
     identify = Identify(authenticator, policies)
-    limit: list[Stage] = (
-        [EnforceLimits(limiter, renew_every_s=lease_ttl_s / 5)] if limiter is not None else []
-    )
+    limit: list[Stage] = [EnforceLimits(limiter)] if limiter is not None else []
     board = board or ModelStateBoard(policies.models)
     terms_gate: list[Stage] = [TermsGate(terms)] if terms is not None else []
     inspect_input: list[Stage] = []

@@ -27,9 +27,9 @@ from gateway.pipeline.context import RequestContext
 _PROMPT_FIELDS = {"chat": "messages", "completions": "prompt", "embeddings": "input"}
 # The fallback when a stream reports no usage: about four bytes of text per token.
 _BYTES_PER_TOKEN = 4
-# Concurrency leases expire (300 s by default) so a crashed replica cannot hold them forever;
-# a stream that runs longer renews its lease well within that.
-RENEW_LEASE_EVERY_S = 60.0
+# Concurrency leases expire (MODELGATE_LEASE_TTL) so a crashed replica cannot hold them
+# forever; a stream that runs longer renews its lease this many times per TTL.
+RENEWALS_PER_TTL = 5
 
 _log = structlog.get_logger("gateway.limits")
 
@@ -80,9 +80,9 @@ def _refusal(admission: Admission, headers: dict[str, str]) -> RateLimited:
 class EnforceLimits:
     """Admits the request against every limit of the caller's tier, or refuses it with 429."""
 
-    def __init__(self, limiter: LimiterBackend, renew_every_s: float = RENEW_LEASE_EVERY_S) -> None:
+    def __init__(self, limiter: LimiterBackend) -> None:
         self._limiter = limiter
-        self._renew_every_s = renew_every_s
+        self._renew_every_s = limiter.lease_ttl / RENEWALS_PER_TTL
 
     async def __call__(self, ctx: RequestContext) -> None:
         assert ctx.key is not None

@@ -30,6 +30,7 @@ class SwitchablePrimary:
 
     def __init__(self) -> None:
         self.inner = InProcessBackend()
+        self.lease_ttl = self.inner.lease_ttl
         self.up = True
         self.calls = 0
 
