@@ -159,18 +159,18 @@ def _detect_all(work: Sequence[tuple[Detector, Views]], text: str) -> list[Findi
 
 
 def _detect(detector: Detector, text: str, views: Views) -> list[Finding]:
-    if not views:
-        return detector.detect(text)
-    return _strongest([f for view in views for f in _placed(detector.detect(view.text), view)])
+    findings = _settle_cheaply(detector.detect, text, views)
+    assert findings is not None  # a full pass always settles
+    return findings
 
 
-def _settle_cheaply(cheap_pass: CheapPass, text: str, views: Views) -> list[Finding] | None:
-    """The cheap pass over the text or each view; None if any needs the costly pass."""
+def _settle_cheaply(judge: CheapPass, text: str, views: Views) -> list[Finding] | None:
+    """`judge` over the text or each view; None if any view needs the costly pass."""
     if not views:
-        return cheap_pass(text)
+        return judge(text)
     findings: list[Finding] = []
     for view in views:
-        settled = cheap_pass(view.text)
+        settled = judge(view.text)
         if settled is None:
             return None
         findings.extend(_placed(settled, view))
