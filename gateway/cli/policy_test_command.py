@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import msgspec
 
+from gateway.cli.policy_test_report import policy_test_report
 from gateway.policy.errors import PolicyError
-from gateway.policy.policy_tests import PolicyTestRunner
+from gateway.policy.policy_tests import CaseResult, GroupVerdict, PolicyTestRunner
 
 
 @click.command("test")
@@ -15,22 +17,61 @@ from gateway.policy.policy_tests import PolicyTestRunner
     "--policies", type=click.Path(file_okay=False, path_type=Path), default=Path("policies")
 )
 @click.option("-v", "--verbose", is_flag=True, help="Show passing cases too.")
-def policy_test_command(policies: Path, verbose: bool) -> None:
-    """Check that each test case gets its expected action; exit 1 on any failure."""
+@click.option(
+    "--file",
+    "only",
+    multiple=True,
+    metavar="NAME",
+    help="Run only this test file (e.g. benign_lookalikes); may be repeated.",
+)
+@click.option("--tier", help="Judge every case as this tier, whatever the case names.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object: each file's (and group's) figures and every case's result.",
+)
+def policy_test_command(
+    policies: Path, verbose: bool, only: tuple[str, ...], tier: str | None, as_json: bool
+) -> None:
+    """Check each file's cases against their expected actions; exit 1 when a file fails.
+
+    A file fails when more of its cases (or of one group's) mismatch than its
+    `max_mismatch_rate` allows; without that key, a single mismatch fails it.
+    """
     try:
-        results = PolicyTestRunner(policies).run_all()
+        verdicts = PolicyTestRunner(policies).run_files(only, tier)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
-    failed = [r for r in results if not r.passed]
-    for result in results:
-        if result.passed and not verbose:
-            continue
-        case, decision = result.case, result.decision
-        mark = "ok  " if result.passed else "FAIL"
-        detail = f"expected {case.expect}, got {decision.action}"
-        if decision.rule_id:
-            detail += f" ({decision.rule_id}: {', '.join(decision.categories)})"
-        click.echo(f"{mark} {case.source.name}:{case.line} {case.name}: {detail}")
-    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
-    if failed:
+    if as_json:
+        click.echo(msgspec.json.encode(policy_test_report(verdicts)).decode())
+    else:
+        for verdict in verdicts:
+            _echo_verdict(verdict, verbose)
+        failed = sum(not verdict.passed for verdict in verdicts)
+        cases = sum(len(verdict.results) for verdict in verdicts)
+        mismatched = sum(len(verdict.mismatches) for verdict in verdicts)
+        click.echo(f"{cases} cases, {mismatched} mismatched")
+        click.echo(f"{len(verdicts) - failed} passed, {failed} failed")
+    if not all(verdict.passed for verdict in verdicts):
         raise SystemExit(1)
+
+
+def _echo_verdict(verdict: GroupVerdict, verbose: bool) -> None:
+    mark = "ok  " if verdict.passed else "FAIL"
+    where = verdict.source.name + (f" [{verdict.group}]" if verdict.group else "")
+    click.echo(
+        f"{mark} {where}: {len(verdict.results)} cases, {len(verdict.mismatches)} mismatched "
+        f"({verdict.rate:.1%}), allowed {verdict.allowed_rate:.1%}"
+    )
+    for result in verdict.results:
+        if verbose or not result.passed:
+            click.echo(f"     {'ok  ' if result.passed else 'diff'} {_describe(result)}")
+
+
+def _describe(result: CaseResult) -> str:
+    case, decision = result.case, result.decision
+    detail = f"expected {case.expect}, got {decision.action}"
+    if decision.rule_id:
+        detail += f" ({decision.rule_id}: {', '.join(decision.categories)})"
+    return f"{case.source.name}:{case.line} {case.name}: {detail}"

@@ -10,8 +10,8 @@ prompts are judged.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gateway.inspection.inspector import Inspector
@@ -26,6 +26,7 @@ from gateway.policy.inspection_profile import (
     load_inspection_profiles,
     profile_for_tier,
 )
+from gateway.policy.mismatch_tolerance import TOLERANCE_KEY, Tolerance, read_tolerance
 from gateway.policy.yaml_source import LocatedMap, load_yaml
 from gateway.schemas.prompt_text import collect_prompt
 
@@ -42,6 +43,16 @@ class PolicyCase:
     source: Path
     line: int
     messages: tuple[Message, ...] = ()
+    group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFile:
+    """One test file: its cases and how many of them may mismatch."""
+
+    path: Path
+    cases: tuple[PolicyCase, ...]
+    tolerance: Tolerance
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +70,24 @@ class CaseResult:
 
 def load_cases(path: Path) -> list[PolicyCase]:
     """The cases of one test file; raises `PolicyError` with file and line."""
+    return list(load_file(path).cases)
+
+
+def load_file(path: Path) -> CaseFile:
+    """One test file, its cases checked against its tolerance; `PolicyError` with file and line."""
     document = load_yaml(path)
+    cases = _read_cases(path, document)
+    tolerance = read_tolerance(path, document)
+    if tolerance.by_group:
+        for case in cases:
+            if case.group not in tolerance.by_group:
+                raise PolicyError(path, case.line, f"group {case.group!r} has no `{TOLERANCE_KEY}`")
+        for group in tolerance.by_group.keys() - {case.group for case in cases}:
+            raise PolicyError(path, tolerance.line, f"no case is in group {group!r}")
+    return CaseFile(path, tuple(cases), tolerance)
+
+
+def _read_cases(path: Path, document: LocatedMap) -> list[PolicyCase]:
     raw = document.get("cases")
     if not isinstance(raw, list) or not raw:
         raise PolicyError(path, document.line, "expected a non-empty `cases:` list")
@@ -68,10 +96,11 @@ def load_cases(path: Path) -> list[PolicyCase]:
         if not isinstance(item, LocatedMap):
             raise PolicyError(path, document.line, "each case must be a mapping")
         name, text = item.get("name"), item.get("text")
-        tier, stage, expect = (
+        tier, stage, expect, group = (
             item.get("tier", "developer"),
             item.get("stage", "input"),
             item.get("expect"),
+            item.get("group", ""),
         )
         messages: tuple[Message, ...] = ()
         if "messages" in item and stage == "input":
@@ -82,7 +111,9 @@ def load_cases(path: Path) -> list[PolicyCase]:
             )
         if stage not in STAGES or expect not in ACTIONS:
             raise PolicyError(path, item.line, f"case {name!r}: bad `stage` or `expect`")
-        cases.append(PolicyCase(name, text, tier, stage, expect, path, item.line, messages))
+        if not isinstance(group, str):
+            raise PolicyError(path, item.line, f"case {name!r}: `group` must be a string")
+        cases.append(PolicyCase(name, text, tier, stage, expect, path, item.line, messages, group))
     return cases
 
 
@@ -106,8 +137,62 @@ def _conversation(path: Path, item: LocatedMap) -> tuple[str, tuple[Message, ...
 
 def discover(policies_dir: Path) -> Iterator[PolicyCase]:
     """Every case under `policies_dir/tests/`, file by file in name order."""
-    for path in sorted((policies_dir / "tests").glob("*.yaml")):
-        yield from load_cases(path)
+    for case_file in discover_files(policies_dir):
+        yield from case_file.cases
+
+
+def discover_files(policies_dir: Path, only: Sequence[str] = ()) -> list[CaseFile]:
+    """The test files under `policies_dir/tests/` in name order, or those named in `only`.
+
+    A name in `only` may drop `.yaml`; one that matches no file is an error, so a typo cannot
+    pass as an empty run.
+    """
+    paths = sorted((policies_dir / "tests").glob("*.yaml"))
+    if only:
+        wanted = {name.removesuffix(".yaml") for name in only}
+        for name in sorted(wanted - {path.stem for path in paths}):
+            raise PolicyError(policies_dir / "tests" / f"{name}.yaml", None, "no such test file")
+        paths = [path for path in paths if path.stem in wanted]
+    return [load_file(path) for path in paths]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupVerdict:
+    """A file's (or one group's) results against the share of mismatches it allows."""
+
+    source: Path
+    group: str
+    results: tuple[CaseResult, ...]
+    allowed_rate: float
+
+    @property
+    def mismatches(self) -> tuple[CaseResult, ...]:
+        """The results whose action differs from the expected one."""
+        return tuple(result for result in self.results if not result.passed)
+
+    @property
+    def rate(self) -> float:
+        """The share of cases that mismatched."""
+        return len(self.mismatches) / len(self.results) if self.results else 0.0
+
+    @property
+    def passed(self) -> bool:
+        """Whether the mismatches stay within the allowed share."""
+        # The epsilon keeps 3 of 100 within 0.03 despite binary fractions.
+        return len(self.mismatches) <= self.allowed_rate * len(self.results) + 1e-9
+
+
+def judge(case_file: CaseFile, results: Iterable[CaseResult]) -> list[GroupVerdict]:
+    """One verdict per group of the file (a file without groups is one group)."""
+    by_group: dict[str, list[CaseResult]] = {}
+    for result in results:
+        by_group.setdefault(result.case.group, []).append(result)
+    return [
+        GroupVerdict(
+            case_file.path, group, tuple(group_results), case_file.tolerance.allowed(group)
+        )
+        for group, group_results in by_group.items()
+    ]
 
 
 class PolicyTestRunner:
@@ -138,5 +223,22 @@ class PolicyTestRunner:
 
         async def run() -> list[CaseResult]:
             return [await self.run_case(case) for case in discover(self._dir)]
+
+        return asyncio.run(run())
+
+    def run_files(self, only: Sequence[str] = (), tier: str | None = None) -> list[GroupVerdict]:
+        """Each test file's (or named file's) verdicts, every case judged as `tier` if given.
+
+        Overriding the tier measures a file under another tier's profile (how many benign
+        look-alikes the public tier refuses, say) without a second copy of the cases.
+        """
+        files = discover_files(self._dir, only)
+
+        async def run() -> list[GroupVerdict]:
+            verdicts: list[GroupVerdict] = []
+            for case_file in files:
+                cases = [c if tier is None else replace(c, tier=tier) for c in case_file.cases]
+                verdicts += judge(case_file, [await self.run_case(case) for case in cases])
+            return verdicts
 
         return asyncio.run(run())
