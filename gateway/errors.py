@@ -8,7 +8,7 @@
     │   ├── TermsNotAccepted          terms-not-accepted
     │   ├── ForbiddenRole             forbidden-role (signed in, but the role may not do this)
     │   └── ContentBlocked            content-blocked
-    ├── HeldForReview (202)           review-pending (the answer waits for a reviewer)
+    ├── HeldForReview (423 / 202)     review-pending (the answer waits for a reviewer)
     ├── NotFound (404)                model-not-found, not-found
     ├── ModelUnavailable (410/503)    model-retired, model-disabled
     ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
@@ -18,7 +18,8 @@
     └── UpstreamError (502/504)       upstream-unavailable, upstream-timeout, upstream-error
 
 Stages stop a request only by raising one of these; nothing else becomes a 4xx. Library errors
-are wrapped where they happen (`raise UpstreamTimeout(...) from exc`).
+are wrapped where they happen (`raise UpstreamTimeout(...) from exc`). The problem document
+also carries an OpenAI-shaped `error` member, so that SDKs show the reason in their exception.
 """
 
 from __future__ import annotations
@@ -126,11 +127,21 @@ class ContentBlocked(PermissionRefused):
 
 
 class HeldForReview(GatewayError):
-    """Not a failure: the answer waits for a person (202, with the case to poll)."""
+    """Not a failure: the answer waits for a person. 423 (Locked) by default, which SDKs raise
+    with the case id and where to poll in the message; 202 for a caller that asked for it with
+    `Prefer: respond-async` (RFC 7240). Not 409: SDKs retry a 409, and each retry would hold the
+    same prompt again as a new case."""
 
-    status = 202
+    status = 423
     type_name = "review-pending"
     title = "Held for human review"
+
+    def accepted(self) -> HeldForReview:
+        """The same hold answered `202 Accepted`, for a caller that prefers to poll."""
+        headers = {**self.headers, "preference-applied": "respond-async"}
+        accepted = HeldForReview(self.detail, extensions=self.extensions, headers=headers)
+        accepted.status = 202
+        return accepted
 
 
 class NotFound(GatewayError):
@@ -236,18 +247,55 @@ class UpstreamTimeout(UpstreamError):
     title = "Upstream timed out"
 
 
+class SdkError(msgspec.Struct, omit_defaults=True):
+    """The OpenAI-shaped `error` member of a problem document (what SDK exceptions print)."""
+
+    message: str
+    type: str
+    code: str
+    param: str | None = None
+    case_id: str | None = None
+    location: str | None = None
+    appeal: str | None = None
+    request_id: str | None = None
+
+
 class Problem(msgspec.Struct, omit_defaults=True):
-    """An RFC 9457 problem document."""
+    """An RFC 9457 problem document, with the `error` member OpenAI-style SDKs read."""
 
     type: str
     title: str
     status: int
     detail: str
+    error: SdkError
     instance: str | None = None
     request_id: str | None = None
 
 
 _encoder = msgspec.json.Encoder()
+
+
+# What a caller acts on, repeated inside `error` because the SDKs hand only that member to code
+# (`exc.body`): the case to poll, the appeal route, the request id to quote.
+_SDK_MEMBERS = ("case_id", "location", "appeal", "request_id")
+
+
+def sdk_error(error: GatewayError, request_id: str | None = None) -> dict[str, Any]:
+    """The OpenAI-shaped `error` object: `message` (what SDKs print), `type`, `code`, `param`.
+
+    `type` is the problem type in snake case (`review_pending`), `code` the problem type as the
+    RFC 9457 document names it (`review-pending`), `param` the first refused parameter, if any.
+    """
+    parameters = error.extensions.get("parameters")
+    members: dict[str, Any] = {
+        "message": error.detail,
+        "type": error.type_name.replace("-", "_"),
+        "code": error.type_name,
+        "param": parameters[0] if isinstance(parameters, list) and parameters else None,
+    }
+    known = {**error.extensions, "request_id": request_id}
+    members.update({name: known[name] for name in _SDK_MEMBERS if known.get(name)})
+    return members
 
 
 def problem_body(error: GatewayError, *, request_id: str | None = None) -> bytes:
@@ -262,4 +310,5 @@ def problem_body(error: GatewayError, *, request_id: str | None = None) -> bytes
         document["request_id"] = request_id
     for name, value in error.extensions.items():
         document.setdefault(name, value)
+    document["error"] = sdk_error(error, request_id)
     return _encoder.encode(document)

@@ -20,6 +20,8 @@ _REASONS = {
     413: "Body too large",
     415: "Body is not JSON",
     422: "Body does not match the endpoint's schema or the tier's caps",
+    423: "Held for human review: `error.case_id` and `error.location` say where to poll "
+    "(202 instead with `Prefer: respond-async`)",
     429: "A rate limit, token quota or the failed-authentication throttle",
     500: "Gateway failure (quote the request id)",
     502: "Upstream unreachable or failed",

@@ -9,7 +9,7 @@ from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 from litestar.response import Stream
 
-from gateway.api.problem_response import problem_response
+from gateway.api.problem_response import as_preferred, problem_response
 from gateway.api.request_ids import request_id_from
 from gateway.errors import BodyTooLarge, GatewayError
 from gateway.limits.auth_throttle import client_address
@@ -87,7 +87,7 @@ class ProxyHandler:
             await pipeline(ctx)
             return self._reply(ctx)
         except GatewayError as error:
-            return self._refuse(ctx, error)
+            return self._refuse(ctx, as_preferred(error, headers.get("prefer")))
         except Exception:
             _log.exception("request_failed", request_id=request_id, endpoint=endpoint)
             return self._refuse(ctx, InternalError("the gateway failed; quote the request id"))

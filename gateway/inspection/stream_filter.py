@@ -99,13 +99,21 @@ class GuardedStream:
         end = {"index": index, "finish_reason": "content_filter"}
         if self._text_key == "content":
             end["delta"] = {}
+        held = step.decision.action != "block"
+        location = f"/v1/reviews/{case_id}"
+        message = f"the answer was stopped by rule {step.decision.rule_id}"
+        if held:
+            # What the SDK raises mid-stream: it must say where the held answer can be fetched.
+            message += f"; it is held for human review as case {case_id}: poll GET {location}"
         error = {
             "error": {
-                "type": "content_blocked" if step.decision.action == "block" else "review_pending",
-                "message": f"the answer was stopped by rule {step.decision.rule_id}",
+                "type": "review_pending" if held else "content_blocked",
+                "code": "review-pending" if held else "content-blocked",
+                "message": message,
                 "categories": list(step.decision.categories),
                 "rule": step.decision.rule_id,
                 "case_id": case_id,
+                **({"location": location} if held else {}),
             }
         }
         return [_event({**self._envelope, "choices": [end]}), _event(error)]

@@ -65,8 +65,8 @@ async def enforce(
     if decision.action == "hold":
         location = f"/v1/reviews/{case_id}"
         raise HeldForReview(
-            f"the {'request' if stage == 'input' else 'answer'} is held for human review; "
-            f"poll {location} for the outcome",
+            f"the {'request' if stage == 'input' else 'answer'} is held for human review as "
+            f"case {case_id}; poll GET {location} with your API key for the outcome",
             extensions={**explanation, "location": location},
             headers={"location": location},
         )

@@ -52,7 +52,7 @@ def _sign_in(page: Page, site: ReviewGateway, login: str, start: str) -> None:
 
 def _held(site: ReviewGateway, key: str) -> str:
     response = site.chat(key, HELD_PROMPT)
-    assert response.status_code == 202
+    assert response.status_code == 423
     return str(response.json()["case_id"])
 
 

@@ -243,12 +243,30 @@ def test_blocked_whole_answer_is_a_problem(moderated: Moderated) -> None:
     assert response.json()["rule"] == "words-block"
 
 
-def test_hold_returns_202_with_the_case_to_poll(moderated: Moderated) -> None:
-    """A hold answers 202 with the case id and where to poll for the outcome."""
-    response = _chat(moderated, moderated.checked, "clean", "Charge 4111 1111 1111 1111 today")
-    assert response.status_code == 202
+@pytest.mark.parametrize(
+    ("prefer", "status"),
+    [(None, 423), ("respond-async", 202), ("wait=10, Respond-Async", 202), ("wait=10", 423)],
+)
+def test_hold_names_the_case_to_poll(moderated: Moderated, prefer: str | None, status: int) -> None:
+    """A hold answers 423 with the case id and where to poll, or 202 to `Prefer: respond-async`."""
+    response = httpx.post(
+        f"{moderated.gateway.url}/v1/chat/completions",
+        headers={
+            "authorization": f"Bearer {moderated.checked}",
+            **({"prefer": prefer} if prefer else {}),
+        },
+        json={
+            "model": "clean",
+            "messages": [{"role": "user", "content": "Charge 4111 1111 1111 1111 today"}],
+        },
+        timeout=60,
+    )
+    assert response.status_code == status
     document = response.json()
     case_id = document["case_id"]
     assert response.headers["location"] == f"/v1/reviews/{case_id}"
     assert response.headers["x-modelgate-case"] == case_id
     assert document["type"].endswith("/review-pending")
+    assert document["error"]["case_id"] == case_id
+    assert f"/v1/reviews/{case_id}" in document["error"]["message"]
+    assert ("preference-applied" in response.headers) == (status == 202)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import openai
 import pytest
 
+from gateway.review.service import ReviewService
 from tests.support.gateway import RunningGateway
+from tests.support.review_gateway import HELD_PROMPT, ReviewGateway, start_review_gateway
 
 
 @pytest.fixture
@@ -92,13 +97,51 @@ def test_refusals_surface_as_sdk_errors(
     exception: type[openai.APIStatusError],
     problem: str,
 ) -> None:
-    """Refusals reach SDK users as the matching exception with the problem document."""
+    """Refusals reach SDK users as the matching exception, its text saying why."""
     key = api_key or sqlite_gateway.issue_key(tier="developer").key
     client = openai.OpenAI(base_url=f"{sqlite_gateway.url}/v1", api_key=key, max_retries=0)
     with pytest.raises(exception) as caught:
         client.chat.completions.create(model=model, messages=[{"role": "user", "content": "x"}])
-    assert caught.value.response.json()["type"].endswith(problem)
+    document = caught.value.response.json()
+    assert document["type"].endswith(problem)
     assert caught.value.response.headers["x-request-id"]
+    assert str(caught.value) == f"Error code: {document['status']} - {document['detail']}"
+    assert caught.value.code == problem
+    assert caught.value.type == problem.replace("-", "_")
+
+
+def test_refused_parameter_is_named_in_param(client: openai.OpenAI) -> None:
+    """A parameter the tier may not use is the SDK error's `param`."""
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        client.chat.completions.create(
+            model="demo-chat",
+            messages=[{"role": "user", "content": "x"}],
+            logit_bias={"1": 5},
+        )
+    assert caught.value.param == "logit_bias"
+    assert "logit_bias" in str(caught.value)
+
+
+def test_streamed_refusal_raises_with_the_reason(sqlite_gateway: RunningGateway) -> None:
+    """A refused streamed request raises when it is made, with the reason in the text."""
+    key = sqlite_gateway.issue_key(tier="developer").key
+    client = openai.OpenAI(base_url=f"{sqlite_gateway.url}/v1", api_key=key, max_retries=0)
+    with pytest.raises(openai.PermissionDeniedError, match="demo-large"):
+        client.chat.completions.create(
+            model="demo-large", messages=[{"role": "user", "content": "x"}], stream=True
+        )
+
+
+async def test_async_client_refusal_says_why(sqlite_gateway: RunningGateway) -> None:
+    """The async SDK client's exception carries the reason too."""
+    key = sqlite_gateway.issue_key(tier="developer").key
+    client = openai.AsyncOpenAI(base_url=f"{sqlite_gateway.url}/v1", api_key=key, max_retries=0)
+    with pytest.raises(openai.PermissionDeniedError, match="demo-large") as caught:
+        await client.chat.completions.create(
+            model="demo-large", messages=[{"role": "user", "content": "x"}]
+        )
+    assert caught.value.code == "model-not-allowed"
+    await client.close()
 
 
 async def test_async_client_streams(sqlite_gateway: RunningGateway) -> None:
@@ -112,4 +155,98 @@ async def test_async_client_streams(sqlite_gateway: RunningGateway) -> None:
         [chunk.choices[0].delta.content or "" async for chunk in stream if chunk.choices]
     )
     assert text == "You said: async"
+    await client.close()
+
+
+@pytest.fixture(scope="module")
+def review_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReviewGateway]:
+    """A gateway whose `checked` tier holds card numbers (input) and e-mail addresses (output)."""
+    site = start_review_gateway(tmp_path_factory.mktemp("sdk-review"))
+    yield site
+    site.stop()
+
+
+@pytest.fixture
+def checked(review_site: ReviewGateway) -> openai.OpenAI:
+    """An OpenAI SDK client holding a `checked`-tier key."""
+    key = review_site.gateway.issue_key(tier="checked").key
+    return openai.OpenAI(base_url=f"{review_site.url}/v1", api_key=key, max_retries=0)
+
+
+def _approve(site: ReviewGateway, case_id: str) -> None:
+    async def run(review: ReviewService) -> None:
+        await review.leases.claim(case_id, "session:rita")
+        await review.desk.decide(case_id, "session:rita", "approve", "fine")
+
+    site.with_review(run)
+
+
+def test_held_request_raises_with_the_case_and_the_poll_url(
+    review_site: ReviewGateway, checked: openai.OpenAI
+) -> None:
+    """A held prompt raises 423 naming its case; polling the case with the SDK gets the answer."""
+    with pytest.raises(openai.APIStatusError) as caught:
+        checked.chat.completions.create(
+            model="clean", messages=[{"role": "user", "content": HELD_PROMPT}]
+        )
+    error = caught.value
+    assert error.status_code == 423
+    assert error.code == "review-pending"
+    assert isinstance(error.body, dict)
+    case_id = error.body["case_id"]
+    assert error.body["location"] == f"/v1/reviews/{case_id}"
+    assert case_id in str(error)
+    assert f"/v1/reviews/{case_id}" in str(error)
+    pending: Any = checked.get(f"/reviews/{case_id}", cast_to=object)
+    assert pending["status"] == "pending"
+    _approve(review_site, case_id)
+    released: Any = checked.get(f"/reviews/{case_id}", cast_to=object)
+    assert released["choices"][0]["message"]["content"] == "The order is placed. Thank you."
+
+
+def test_held_streamed_request_raises_before_any_chunk(checked: openai.OpenAI) -> None:
+    """A streamed held prompt raises when it is made (no silent empty stream)."""
+    with pytest.raises(openai.APIStatusError, match="/v1/reviews/") as caught:
+        checked.chat.completions.create(
+            model="clean", messages=[{"role": "user", "content": HELD_PROMPT}], stream=True
+        )
+    assert caught.value.status_code == 423
+
+
+def test_held_streamed_answer_raises_mid_stream_with_the_case(checked: openai.OpenAI) -> None:
+    """A streamed answer held by output inspection raises while iterating, naming its case."""
+    stream = checked.chat.completions.create(
+        model="emailer", messages=[{"role": "user", "content": "Support?"}], stream=True
+    )
+    with pytest.raises(openai.APIError) as caught:
+        for _chunk in stream:
+            pass
+    assert isinstance(caught.value.body, dict)
+    case_id = caught.value.body["case_id"]
+    assert caught.value.code == "review-pending"
+    assert f"/v1/reviews/{case_id}" in str(caught.value)
+
+
+def test_respond_async_opts_in_to_202(checked: openai.OpenAI) -> None:
+    """With `Prefer: respond-async` a hold answers 202 with the case, as before."""
+    raw = checked.chat.completions.with_raw_response.create(
+        model="clean",
+        messages=[{"role": "user", "content": HELD_PROMPT}],
+        extra_headers={"Prefer": "respond-async"},
+    )
+    assert raw.status_code == 202
+    assert raw.headers["preference-applied"] == "respond-async"
+    assert raw.headers["location"].startswith("/v1/reviews/")
+
+
+async def test_async_client_held_request_raises(review_site: ReviewGateway) -> None:
+    """The async SDK client raises the hold with its case id too."""
+    key = review_site.gateway.issue_key(tier="checked").key
+    client = openai.AsyncOpenAI(base_url=f"{review_site.url}/v1", api_key=key, max_retries=0)
+    with pytest.raises(openai.APIStatusError, match="held for human review") as caught:
+        await client.chat.completions.create(
+            model="clean", messages=[{"role": "user", "content": HELD_PROMPT}]
+        )
+    assert isinstance(caught.value.body, dict)
+    assert caught.value.body["case_id"]
     await client.close()

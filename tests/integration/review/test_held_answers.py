@@ -19,7 +19,7 @@ def _decide(reviewed: Reviewed, case_id: str, verdict: str) -> None:
 def test_held_answer_is_released_as_stored(reviewed: Reviewed) -> None:
     """The answer waits; after approval the poll returns it without asking the model again."""
     held = reviewed.site.chat(reviewed.key, "How do I reach support?", model="emailer")
-    assert held.status_code == 202
+    assert held.status_code == 423
     assert held.json()["rule"] == "email-hold"
     case_id = held.json()["case_id"]
     calls = len(reviewed.site.scripted.bodies)

@@ -15,7 +15,7 @@ from tests.support.review_gateway import HELD_PROMPT
 
 def _hold(reviewed: Reviewed) -> str:
     response = reviewed.site.chat(reviewed.key, HELD_PROMPT)
-    assert response.status_code == 202
+    assert response.status_code == 423
     return str(response.json()["case_id"])
 
 

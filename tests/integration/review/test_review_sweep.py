@@ -17,7 +17,7 @@ def test_background_sweep_feeds_the_queue_gauges(tmp_path: Path) -> None:
     site = start_review_gateway(tmp_path, review=ReviewSettings(sweep_seconds=0.2))
     try:
         key = site.gateway.issue_key(tier="checked", account=f"m-{uuid.uuid4().hex[:6]}").key
-        assert site.chat(key, HELD_PROMPT).status_code == 202
+        assert site.chat(key, HELD_PROMPT).status_code == 423
         deadline = time.monotonic() + 10
         text = ""
         while time.monotonic() < deadline:
