@@ -59,6 +59,13 @@ class DetectorOptions:
             raise self._fail(key, "a list of strings")
         return tuple(value)
 
+    def mapping(self, key: str) -> Mapping[str, object]:
+        """A nested mapping (another detector's or a client's options); empty when absent."""
+        value = self._get(key, {})
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+            raise self._fail(key, "a mapping")
+        return value
+
     def finish(self) -> None:
         """Fail on any option the detector did not ask for (a typo must not pass silently)."""
         unknown = sorted(set(self._raw) - self._used)

@@ -32,6 +32,12 @@ def _cascade(name: str, options: DetectorOptions) -> Detector:
     return CascadeClassifierDetector.from_options(name, options)
 
 
+def _guard_escalation(name: str, options: DetectorOptions) -> AsyncDetector:
+    from gateway.detectors.guard_escalation import GuardEscalationDetector
+
+    return GuardEscalationDetector.from_options(name, options, DEFAULT_KINDS)
+
+
 DEFAULT_KINDS: Mapping[str, Factory] = MappingProxyType(
     {
         "pii": PiiDetector.from_options,
@@ -44,6 +50,7 @@ DEFAULT_KINDS: Mapping[str, Factory] = MappingProxyType(
         "cascade_classifier": _cascade,
         "toxicity": ToxicityDetector.from_options,
         "external": ExternalClassifierDetector.from_options,
+        "guard_escalation": _guard_escalation,
     }
 )
 

@@ -9,11 +9,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from gateway.detectors import taxonomy
-from gateway.detectors.external import (
-    ExternalAnswerInvalid,
-    ExternalClassifierDetector,
-    parse_guard_reply,
-)
+from gateway.detectors.external import ExternalClassifierDetector
+from gateway.detectors.guard_client import GuardClient
 
 MODERATION = {
     "results": [
@@ -21,11 +18,13 @@ MODERATION = {
     ]
 }
 GUARD = {"choices": [{"message": {"role": "assistant", "content": "unsafe\nS9,S1"}}]}
+YES = {"choices": [{"message": {"role": "assistant", "content": "Yes"}}]}
 
 # path -> (delay in seconds, status, body)
 ROUTES: dict[str, tuple[float, int, bytes]] = {
     "/moderations": (0.0, 200, json.dumps(MODERATION).encode()),
     "/guard": (0.0, 200, json.dumps(GUARD).encode()),
+    "/yes": (0.0, 200, json.dumps(YES).encode()),
     "/slow": (2.0, 200, json.dumps(MODERATION).encode()),
     "/garbage": (0.0, 200, b"<html>not json</html>"),
     "/wrong-shape": (0.0, 200, b'{"results": "nope"}'),
@@ -63,8 +62,11 @@ async def server_url() -> AsyncIterator[str]:
     await server.wait_closed()
 
 
-async def _detect(url: str, **kwargs: object) -> list[tuple[str, float]]:
-    detector = ExternalClassifierDetector("ext", url, deadline_s=0.3, **kwargs)  # type: ignore[arg-type]
+async def _detect(
+    url: str, failure_mode: str = "open", **kwargs: object
+) -> list[tuple[str, float]]:
+    client = GuardClient(url, timeout_s=0.3, **kwargs)  # type: ignore[arg-type]
+    detector = ExternalClassifierDetector("ext", client, 0.3, failure_mode)  # type: ignore[arg-type]
     try:
         return [(f.category, f.score) for f in await detector.detect_async("some text")]
     finally:
@@ -84,6 +86,12 @@ async def test_guard_answer_is_mapped(server_url: str) -> None:
     assert sorted(found) == [(taxonomy.INDISCRIMINATE_WEAPONS, 1.0), (taxonomy.VIOLENT_CRIMES, 1.0)]
 
 
+async def test_bare_yes_is_the_generic_hazard(server_url: str) -> None:
+    """A yes/no guard (ShieldGemma) saying yes names no hazard: the generic one stands in."""
+    found = await _detect(f"{server_url}/yes", protocol="chat_guard", model="shieldgemma")
+    assert found == [(taxonomy.NON_VIOLENT_CRIMES, 1.0)]
+
+
 @pytest.mark.parametrize("path", ["/slow", "/garbage", "/wrong-shape", "/error"])
 @pytest.mark.parametrize(("mode", "score"), [("open", 0.0), ("closed", 1.0)])
 async def test_failures_follow_the_mode(
@@ -101,23 +109,3 @@ async def test_unreachable_endpoint_fails_closed() -> None:
     """A refused connection is a failure like any other."""
     found = await _detect("http://127.0.0.1:9/none", failure_mode="closed")
     assert found == [(taxonomy.EXTERNAL_UNAVAILABLE, 1.0)]
-
-
-@pytest.mark.parametrize(
-    ("reply", "expected"),
-    [
-        ("safe", []),
-        ("unsafe\nS11", [(taxonomy.SELF_HARM, 1.0)]),
-        ("Yes", [(taxonomy.NON_VIOLENT_CRIMES, 1.0)]),
-        ("No", []),
-    ],
-)
-def test_guard_reply_parsing(reply: str, expected: list[tuple[str, float]]) -> None:
-    """Llama Guard and ShieldGemma verdicts parse to hazards."""
-    assert parse_guard_reply(reply) == expected
-
-
-def test_guard_reply_garbage() -> None:
-    """A reply that is no verdict is rejected."""
-    with pytest.raises(ExternalAnswerInvalid):
-        parse_guard_reply("I think this might be fine")
