@@ -6,6 +6,7 @@ role gets in. Viewing a case and every verdict are audit-recorded.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -18,9 +19,10 @@ from gateway.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.errors import NotFound
 from gateway.review.access import CONTENT_ROLES, page_requires_role
 from gateway.review.case_store import QueueFilter
-from gateway.review.highlight import highlighted
+from gateway.review.highlight import Piece, Turn, conversation, highlighted
 from gateway.review.records import VERDICTS, ReviewCase
 from gateway.review.service import ReviewService
+from gateway.schemas.prompt_text import collect_prompt
 
 _GUARD = [page_requires_role(CONTENT_ROLES)]
 _LABELS = {
@@ -36,6 +38,52 @@ def review_service(request: AnyRequest) -> ReviewService:
     return cast("ReviewService", request.app.state.runtime.review)
 
 
+def state_text(case: ReviewCase, now: datetime) -> str:
+    """Where the case stands, as a reviewer reads it (a lease shows as claimed)."""
+    if case.state == "queued":
+        holder = case.leased_to(now)
+        if holder and case.lease_expires_at is not None:
+            return f"claimed by {holder} until {case.lease_expires_at:%H:%M} UTC"
+        return "escalated, waiting for a senior reviewer" if case.escalated else "waiting"
+    if case.state == "closed":
+        return "closed: blocked, not appealed"
+    return f"decided: {_LABELS.get(case.outcome or '', case.outcome or '').lower()}"
+
+
+def missing_answer(case: ReviewCase) -> str:
+    """Why the case shows no answer: said from what happened to the request."""
+    if case.stage == "output":
+        return "(not kept: the gateway keeps no answer for this case)"
+    if case.source == "hold":
+        return "(none yet: the request was held before the model saw it)"
+    if case.source in ("appeal", "block"):
+        return "(none: the gateway refused the request before the model saw it)"
+    return "(not kept: the request went on to the model; the case keeps only the prompt)"
+
+
+def prompt_turns(
+    case: ReviewCase, prompt: list[Piece], body_text: str | None, joined: str | None
+) -> list[Turn]:
+    """The prompt as the conversation it was, one turn per message with its role.
+
+    The findings' spans point into the joined prompt, so the turns come from it when the
+    body joins to the same text; otherwise (an input redaction changed the body) they come
+    from the body as forwarded, unmarked. Not a chat: no turns, the flat prompt shows.
+    """
+    if case.endpoint != "chat" or not body_text:
+        return []
+    try:
+        body = json.loads(body_text)
+    except ValueError:
+        return []
+    if not isinstance(body, dict):
+        return []
+    collected = collect_prompt("chat", body)
+    if collected.text == joined:
+        return conversation(prompt, collected.segments)
+    return conversation(highlighted(collected.text, (), "prompt"), collected.segments)
+
+
 def _row(case: ReviewCase, now: datetime) -> dict[str, Any]:
     sla_left = (case.sla_due_at - now).total_seconds() / 60 if case.sla_due_at else None
     return {
@@ -44,6 +92,7 @@ def _row(case: ReviewCase, now: datetime) -> dict[str, Any]:
         "sla_left_minutes": None if sla_left is None else int(sla_left),
         "overdue": case.overdue(now),
         "holder": case.leased_to(now),
+        "state": state_text(case, now),
     }
 
 
@@ -69,6 +118,7 @@ class ReviewPages(Controller):
             "review/queue.html",
             rows=rows,
             wanted=wanted,
+            filtered=bool(wanted.category or wanted.model or wanted.tier),
             me=current_principal(request).actor,
             flash=request.query_params.get("done"),
         )
@@ -83,15 +133,18 @@ class ReviewPages(Controller):
         review.desk.record(found, "view", actor)
         opened = {
             name: review.sealer.open(found.sealed[name], case_id=case_id, field=name)
-            for name in ("prompt", "answer", "report")
+            for name in ("prompt", "answer", "report", "body")
         }
         now = datetime.now(UTC)
+        prompt = highlighted(opened["prompt"], found.findings, "prompt")
         return page(
             request,
             "review/case.html",
             row=_row(found, now),
-            prompt=highlighted(opened["prompt"], found.findings, "prompt"),
+            prompt=prompt,
+            turns=prompt_turns(found, prompt, opened["body"], opened["prompt"]),
             answer=highlighted(opened["answer"], found.findings, "answer"),
+            missing_answer=missing_answer(found),
             report=opened["report"],
             mine=found.leased_to(now) == actor,
             verdicts=[(v, _LABELS[v]) for v in VERDICTS],
@@ -116,8 +169,23 @@ class ReviewPages(Controller):
     async def decide(self, request: AnyRequest, case_id: FromPath[str]) -> Redirect:
         form = await checked_form(request)
         verdict = form.get("verdict", "")
-        await review_service(request).desk.decide(
-            case_id, current_principal(request).actor, verdict, form.get("note", "").strip()
+        review = review_service(request)
+        actor = current_principal(request).actor
+        await review.desk.decide(case_id, actor, verdict, form.get("note", "").strip())
+        done = f"Case {case_id[:12]}: {_LABELS.get(verdict, verdict).lower()}."
+        following = await _next_case(review, actor, after=case_id)
+        if following is None:
+            done += " Nothing else waits for you."
+            return Redirect(path="/ui/review/", query_params={"done": done}, status_code=303)
+        return Redirect(
+            path=f"/ui/review/{following}", query_params={"done": done}, status_code=303
         )
-        done = f"Case {case_id}: {_LABELS.get(verdict, verdict).lower()}."
-        return Redirect(path="/ui/review/", query_params={"done": done}, status_code=303)
+
+
+async def _next_case(review: ReviewService, actor: str, after: str) -> str | None:
+    """The first case in queue order that `actor` may take up, other than the one just done."""
+    now = datetime.now(UTC)
+    for case in await review.store.queue(limit=50):
+        if case.case_id != after and case.leased_to(now) in (None, actor):
+            return case.case_id
+    return None

@@ -155,10 +155,14 @@ class CaseRelease:
 
 
 def _refusal(case: ReviewCase, why: str) -> ContentBlocked:
+    # The reviewer's note is the caller's one chance to learn what to change (the form says so).
+    note = case.note if case.decided_by and case.outcome not in RELEASING else None
+    said = f"; the reviewer's note: {note}" if note else ""
     return ContentBlocked(
-        f"case {case.case_id}: {why}",
+        f"case {case.case_id}: {why}{said}",
         extensions={
             "case_id": case.case_id,
+            "note": note,
             "rule": case.rule_id,
             "categories": list(case.categories),
             "appeal": "/v1/reports",

@@ -11,9 +11,8 @@ from litestar.response import Redirect, Template
 
 from gateway.admin.guards import admin_services
 from gateway.admin.oidc_signin import PendingSignIn
-from gateway.admin.pages.rendering import AnyRequest, page, safe_next
+from gateway.admin.pages.rendering import AnyRequest, home_of, page, safe_next
 from gateway.admin.principal import AdminPrincipal
-from gateway.admin.roles import Permission
 from gateway.admin.session_data import (
     SESSION_CSRF,
     SESSION_PENDING,
@@ -134,6 +133,4 @@ class SignInController(Controller):
         principal = principal_from_session(session_of(request.scope))
         if principal is None:
             return Redirect(path="/ui/login", status_code=303)
-        readable = principal.may(Permission.ACCESS_READ)
-        target = "/ui/admin/keys" if readable else "/ui/admin/models"
-        return Redirect(path=target, status_code=303)
+        return Redirect(path=home_of(principal), status_code=303)
