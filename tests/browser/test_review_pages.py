@@ -12,9 +12,9 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from gateway.settings import OidcSettings
+from tests.browser.conftest import Screenshot
 from tests.support import oidc_server
 from tests.support.oidc_server import AUDIENCE, UI_CLIENT_ID, UI_CLIENT_SECRET, OidcTestProvider
-from tests.browser.conftest import Screenshot
 from tests.support.review_gateway import HELD_PROMPT, ReviewGateway, start_review_gateway
 
 pytestmark = pytest.mark.browser
