@@ -19,6 +19,7 @@ from gateway.inspection.inspector import Inspector
 from gateway.policy.decide import Decision
 from gateway.policy.errors import PolicyError
 from gateway.policy.inspection_profile import load_inspection_profiles
+from tests.support.ml import needs_ml
 from tests.support.scripted_guard import ScriptedGuard
 from tests.support.servers import BackgroundServer
 
@@ -238,3 +239,18 @@ def test_bad_options_fail_at_load_with_file_and_line(
     profile = load_inspection_profiles(_profile_file(tmp_path, {**complete, **options}))["guarded"]
     with pytest.raises(PolicyError, match=rf"inspection.yaml:4: .*{message}"):
         Inspector.from_profile(profile, "input", _kinds())
+
+
+@needs_ml
+async def test_shipped_example_profile_loads_without_a_guard_server() -> None:
+    """`standard_guarded` builds with no guard listening, no tier uses it, and an ordinary
+    prompt passes under it."""
+    policies = Path(__file__).resolve().parents[3] / "policies"
+    profile = load_inspection_profiles(policies / "inspection.yaml")["standard_guarded"]
+    tiers = (policies / "tiers.yaml").read_text(encoding="utf-8")
+    assert "standard_guarded" not in tiers
+    inspector = Inspector.from_profile(profile, "input")
+    try:
+        assert (await inspector.check("What is the capital of France?")).action == "allow"
+    finally:
+        await inspector.aclose()
