@@ -17,6 +17,7 @@ from gateway.cli.report_command import alerts_group, report_command
 from gateway.cli.review_command import review_group
 from gateway.cli.serve_command import serve_command
 from gateway.cli.terms_command import terms_group
+from gateway.cli.upstreams_command import upstreams_group
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,5 +42,6 @@ for command in (
     alerts_group,
     eval_command,
     review_group,
+    upstreams_group,
 ):
     main.add_command(command)

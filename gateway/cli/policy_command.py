@@ -27,7 +27,10 @@ def policy_group() -> None:
     help="Directory to check (default: the configured one).",
 )
 def policy_check(policies_dir: Path | None) -> None:
-    """Validate every policy file; exit 1 with file:line on the first problem."""
+    """Validate every policy file; exit 1 with file:line on the first problem.
+
+    What is accepted but probably wrong (an upstream `base_url` ending in /v1, an `api_key_env`
+    naming an unset variable) is printed as a warning with its file:line."""
     settings = settings_or_exit()
     directory = policies_dir or settings.policy.policies_dir
     try:
@@ -37,6 +40,9 @@ def policy_check(policies_dir: Path | None) -> None:
         terms = load_terms_catalog(directory, policies)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
+    for upstream in policies.upstreams.values():
+        for warning in upstream.warnings:
+            click.echo(f"warning: {warning}", err=True)
     click.echo(
         f"ok: {len(policies.tiers)} tiers, {len(policies.models)} models, "
         f"{len(policies.upstreams)} upstreams, {len(terms.documents)} terms documents "

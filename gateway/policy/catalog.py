@@ -33,6 +33,10 @@ class UpstreamSpec:
     read_timeout: float = 60.0
     max_connections: int = 256
     headers: Mapping[str, str] = field(default_factory=dict)
+    api_key_env: str = ""
+    """The variable the credential is read from ("" when the upstream takes none)."""
+    warnings: tuple[str, ...] = ()
+    """What loading noticed but accepted (file:line first), for `modelgate policy check`."""
 
 
 @dataclass(frozen=True, slots=True)

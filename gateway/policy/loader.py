@@ -36,11 +36,22 @@ def _upstream(name: str, fields: FieldReader, variables: Mapping[str, str]) -> U
     base_url = fields.get("base_url", str).rstrip("/")
     if not base_url.startswith(("http://", "https://")):
         raise fields.fail("base_url", "'base_url' must be an http:// or https:// URL")
+    warnings: list[str] = []
+    if base_url.endswith("/v1"):
+        # SDKs are configured with `.../v1`; the gateway adds `/v1/chat/completions` itself,
+        # so taken literally that would call `/v1/v1/...` and every request would 404.
+        base_url = base_url.removesuffix("/v1")
+        warnings.append(
+            str(fields.fail("base_url", f"'base_url' ends in /v1: the gateway uses {base_url}"))
+        )
     api_key = None
     env_name = fields.get("api_key_env", str, default="")
     if env_name:
         # The credential itself never sits in a policy file, only the variable's name.
         api_key = variables.get(env_name) or None
+        if api_key is None:
+            message = f"'api_key_env' names {env_name}, which is not set: no credential is sent"
+            warnings.append(str(fields.fail("api_key_env", message)))
     timeout = fields.child("timeout", default={})
     timeout.reject_unknown({"connect", "read"})
     headers = fields.get("headers", dict, default={})
@@ -52,6 +63,8 @@ def _upstream(name: str, fields: FieldReader, variables: Mapping[str, str]) -> U
         read_timeout=timeout.positive_number("read", default=60.0),
         max_connections=fields.positive_int("max_connections", default=256),
         headers={str(k): str(v) for k, v in headers.items()},
+        api_key_env=env_name,
+        warnings=tuple(warnings),
     )
 
 

@@ -14,6 +14,7 @@ class ScriptedUpstream:
     def __init__(self, scripts: Mapping[str, Sequence[str]]) -> None:
         self.scripts = scripts
         self.bodies: list[dict[str, Any]] = []
+        self.listing_headers: list[dict[str, str]] = []
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -22,6 +23,19 @@ class ScriptedUpstream:
                 await send({"type": f"lifespan.{kind}.complete"})
                 if kind == "shutdown":
                     return
+        if scope["method"] == "GET" and scope["path"] == "/v1/models":
+            # Lists its scripts as models, as an OpenAI-compatible server lists what it serves.
+            self.listing_headers.append({k.decode(): v.decode() for k, v in scope["headers"]})
+            listing = {"object": "list", "data": [{"id": name} for name in self.scripts]}
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", b"application/json")],
+                }
+            )
+            await send({"type": "http.response.body", "body": json.dumps(listing).encode()})
+            return
         body = b""
         while True:
             message = await receive()

@@ -32,6 +32,26 @@ def test_upstream_credential_comes_from_the_named_variable() -> None:
     """The key in `api_key_env` is read from the environment, never from the file."""
     policies = load_policy_set(PACKAGE_POLICIES, {"MODELGATE_DEMO_UPSTREAM_KEY": "s3cret"})
     assert policies.upstreams["demo"].api_key == "s3cret"
+    assert policies.upstreams["demo"].warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "used"),
+    [
+        ("http://vllm:8000/v1", "http://vllm:8000"),
+        ("http://vllm:8000/v1/", "http://vllm:8000"),
+        ("https://api.groq.com/openai/v1", "https://api.groq.com/openai"),
+        ("http://ollama:11434", "http://ollama:11434"),
+        ("http://host/v10", "http://host/v10"),
+    ],
+)
+def test_trailing_v1_is_dropped_with_a_warning(written: str, used: str) -> None:
+    """A `base_url` written the SDK way (`.../v1`) is used without it, so that the gateway
+    calls `/v1/chat/completions` and not `/v1/v1/chat/completions`; loading says so."""
+    policies = load_policy_set(PACKAGE_POLICIES, {"MODELGATE_DEMO_UPSTREAM_URL": written})
+    demo = policies.upstreams["demo"]
+    assert demo.base_url == used
+    assert any("ends in /v1" in warning for warning in demo.warnings) == (written != used)
 
 
 @pytest.mark.parametrize(
