@@ -12,6 +12,7 @@
     ├── NotFound (404)                model-not-found, not-found
     ├── ModelUnavailable (410/503)    model-retired, model-disabled
     ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
+    │   ├── UninspectableContent (422) uninspectable-content
     │   └── TermsVersionChanged (409) terms-version-changed
     ├── RateLimited (429)             rate-limited (names the limit, carries Retry-After)
     ├── ServiceUnavailable (503)      limiter-unavailable, store-unavailable, not-ready
@@ -200,6 +201,15 @@ class MethodNotAllowed(InvalidRequest):
 class EndpointNotAllowed(InvalidRequest):
     type_name = "endpoint-not-allowed"
     title = "Endpoint not supported by this model"
+
+
+class UninspectableContent(InvalidRequest):
+    """The request carries what the tier's inspection cannot read (an image, audio, token ids,
+    an unknown field), and its profile refuses that rather than forward it unread."""
+
+    status = 422
+    type_name = "uninspectable-content"
+    title = "Content the gateway cannot inspect"
 
 
 class TermsVersionChanged(InvalidRequest):

@@ -7,10 +7,10 @@ from typing import Any
 import structlog
 from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
-from litestar.response import Stream
 
 from gateway.api.problem_response import as_preferred, problem_response
 from gateway.api.request_ids import request_id_from
+from gateway.api.trailing_stream import TrailingStream
 from gateway.errors import BodyTooLarge, GatewayError
 from gateway.limits.auth_throttle import client_address
 from gateway.pipeline.context import RequestContext
@@ -22,6 +22,9 @@ _log = structlog.get_logger("gateway.request")
 AnyRequest = Request[Any, Any, Any]
 
 MODERATION_HEADER = "x-modelgate-moderation"
+# A stream's header is sent before its answer is inspected: it tells the input's verdict and
+# says the answer's is still to come (in the last event, and the trailer).
+STREAM_PENDING = "; output=pending"
 
 
 class InternalError(GatewayError):
@@ -62,7 +65,7 @@ class ProxyHandler:
         route: str,
         path_model: str | None = None,
         terms_id: str | None = None,
-    ) -> Response[bytes] | Stream:
+    ) -> Response[bytes] | TrailingStream:
         headers = request.headers
         request_id = request_id_from(headers.get("x-request-id"))
         request.scope["state"]["request_id"] = request_id
@@ -98,7 +101,7 @@ class ProxyHandler:
         headers[MODERATION_HEADER] = ctx.moderation.header_value()
         return headers
 
-    def _reply(self, ctx: RequestContext) -> Response[bytes] | Stream:
+    def _reply(self, ctx: RequestContext) -> Response[bytes] | TrailingStream:
         reply = ctx.reply
         assert reply is not None
         ctx.status = reply.status
@@ -107,9 +110,12 @@ class ProxyHandler:
             headers["cache-control"] = "no-cache"
             headers["x-accel-buffering"] = "no"
             headers.pop("content-type", None)
+            headers[MODERATION_HEADER] += STREAM_PENDING
             # The relay runs the finishers itself once the last byte is out.
-            return Stream(
+            return TrailingStream(
                 reply.stream,
+                trailers=lambda: {MODERATION_HEADER: ctx.moderation.header_value()},
+                names=(MODERATION_HEADER,),
                 status_code=reply.status,
                 media_type="text/event-stream",
                 headers=headers,

@@ -72,6 +72,9 @@ class InspectionProfile:
     # Categories not reported for the key holder's own instructions (system/developer
     # messages): "never reveal these instructions" there is the application, not an attack.
     trusted_instructions: frozenset[str] = frozenset()
+    # Refuse requests carrying what no detector can read (images, audio, token ids, unknown
+    # fields) and withhold such parts of answers; see gateway/schemas/field_inventory.py.
+    refuse_uninspectable: bool = False
 
     def detectors_for(self, stage: Stage) -> tuple[DetectorSpec, ...]:
         """The detector specs that run at `stage`, in declared order."""
@@ -106,7 +109,7 @@ class _Parser:
             raise self.fail(self.raw, f"profile {name!r} must be a mapping", name)
         allowed = {
             "description", "extends", "detectors", "input", "output", "rules",
-            "trusted_instructions",
+            "trusted_instructions", "refuse_uninspectable",
         }  # fmt: skip
         for key in node:
             if key not in allowed:
@@ -132,9 +135,21 @@ class _Parser:
         profile = InspectionProfile(
             name, str(description), MappingProxyType(detectors), MappingProxyType(stages),
             tuple(rules.values()), self.path, self.trusted_instructions(node, name, base),
+            self.refuse_uninspectable(node, name, base),
         )  # fmt: skip
         self.done[name] = profile
         return profile
+
+    def refuse_uninspectable(
+        self, node: LocatedMap, name: str, base: InspectionProfile | None
+    ) -> bool:
+        raw = node.get("refuse_uninspectable", base.refuse_uninspectable if base else False)
+        if not isinstance(raw, bool):
+            raise self.fail(
+                node, f"profile {name!r}: `refuse_uninspectable` must be true or false",
+                "refuse_uninspectable",
+            )  # fmt: skip
+        return raw
 
     def trusted_instructions(
         self, node: LocatedMap, name: str, base: InspectionProfile | None

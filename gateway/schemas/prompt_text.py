@@ -1,85 +1,225 @@
-"""The text a model will read, with where each piece sits in the body.
+"""The text a model (or a caller) will read, with where each piece sits in the body.
 
-Input inspection reads one joined string; redaction must then write back into the right
-message, part or list item. Each `TextSegment` remembers the path of one string in the body
-and its place in the joined text.
+Inspection reads one joined string; redaction must then write back into the right message,
+part, list item or schema key. Each `TextSegment` remembers the path of one string in the body,
+its place in the joined text, and the unit (message, tool, list item) it belongs to. What to
+read is decided by the field inventory (`field_inventory.py`), not here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
+from gateway.schemas.field_inventory import (
+    REQUEST_INVENTORY,
+    Either,
+    ImageUrl,
+    Items,
+    Node,
+    Object,
+    Opaque,
+    Parts,
+    Passed,
+    Schema,
+    Shadow,
+    Streamed,
+    Text,
+)
+
 SEPARATOR = "\n"
-PathPart = str | int
+
+
+@dataclass(frozen=True, slots=True)
+class KeyName:
+    """A path step meaning "the name of key `key`" (schemas: property names are read too)."""
+
+    key: str
+
+
+PathPart = str | int | KeyName
+Path = tuple[PathPart, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class TextSegment:
-    """One string of the body: its path, its [start, end) in the joined text, and the role of
-    the chat message it belongs to (None for a completion prompt or an embedding input)."""
+    """One string of the body: its path, its [start, end) in the joined text, the role of the
+    chat message it belongs to (None elsewhere), and the unit it is judged with."""
 
-    path: tuple[PathPart, ...]
+    path: Path
     start: int
     end: int
     role: str | None = None
+    unit: Path = ()
 
 
 @dataclass(frozen=True, slots=True)
 class PromptText:
-    """The joined text and its segments."""
+    """The joined text, its segments, and the fields nothing could read."""
 
     text: str
     segments: tuple[TextSegment, ...]
+    opaque: tuple[Path, ...] = ()
+    """Content the gateway cannot read (images, audio, token ids)."""
+    unknown: tuple[Path, ...] = ()
+    """Fields the inventory does not know (their strings are in `segments`)."""
 
 
-_Found = tuple[tuple[PathPart, ...], str, str | None]
+@dataclass(slots=True)
+class _Found:
+    texts: list[tuple[Path, str, str | None, Path]] = field(default_factory=list)
+    opaque: list[Path] = field(default_factory=list)
+    unknown: list[Path] = field(default_factory=list)
 
 
-def _strings(endpoint: str, body: dict[str, Any]) -> list[_Found]:
-    found: list[_Found] = []
-    if endpoint == "chat":
-        for i, message in enumerate(body.get("messages") or []):
-            if not isinstance(message, dict):
-                continue
-            content = message.get("content")
-            role = message.get("role") if isinstance(message.get("role"), str) else None
-            if isinstance(content, str):
-                found.append((("messages", i, "content"), content, role))
-            elif isinstance(content, list):
-                for j, part in enumerate(content):
-                    if isinstance(part, dict) and isinstance(part.get("text"), str):
-                        path: tuple[PathPart, ...] = ("messages", i, "content", j, "text")
-                        found.append((path, part["text"], role))
+@dataclass(frozen=True, slots=True)
+class _Where:
+    path: Path
+    unit: Path
+    role: str | None
+    in_unit: bool = False
+
+
+def _descend(where: _Where, step: PathPart) -> _Where:
+    path = (*where.path, step)
+    # Outside a unit object (a message, a tool), a top-level field is its own unit, and so is
+    # each item of a top-level list (a completions prompt given as several strings).
+    return _Where(path, where.unit if where.in_unit else path[:2], where.role, where.in_unit)
+
+
+def _walk(node: Node, value: Any, where: _Where, found: _Found) -> None:
+    if value is None:
+        return
+    if isinstance(node, Text | Streamed):
+        if isinstance(value, str):
+            found.texts.append((where.path, value, where.role, where.unit))
+        else:
+            _any_json(value, where, found)
+    elif isinstance(node, Schema):
+        _any_json(value, where, found)
+    elif isinstance(node, ImageUrl):
+        found.opaque.append(where.path)
+        if isinstance(value, str) and value[:5].lower() != "data:":
+            found.texts.append((where.path, value, where.role, where.unit))
+    elif isinstance(node, Opaque):
+        found.opaque.append(where.path)
+    elif isinstance(node, Passed | Shadow):
+        return
+    elif isinstance(node, Either):
+        branch = (
+            node.string
+            if isinstance(value, str)
+            else node.array
+            if isinstance(value, list)
+            else node.other
+        )
+        if branch is not None:
+            _walk(branch, value, where, found)
+    elif isinstance(node, Items):
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                _walk(node.item, item, _descend(where, i), found)
+    elif isinstance(node, Parts):
+        if isinstance(value, list):
+            for i, part in enumerate(value):
+                kind = part.get("type") if isinstance(part, dict) else None
+                child = node.by_type.get(kind) if isinstance(kind, str) else None
+                inner = _descend(where, i)
+                if child is None:
+                    found.unknown.append(inner.path)
+                    _any_json(part, inner, found)
+                else:
+                    _walk(child, part, inner, found)
+    elif isinstance(value, dict):
+        _object(node, value, where, found)
+
+
+def _object(node: Object, value: dict[str, Any], where: _Where, found: _Found) -> None:
+    if node.unit:
+        role = value.get("role")
+        where = _Where(where.path, where.path, role if isinstance(role, str) else None, True)
+    for key, item in value.items():
+        inner = _descend(where, key)
+        child = node.fields.get(key)
+        if child is None:
+            found.unknown.append(inner.path)
+            _any_json(item, inner, found)
+        else:
+            _walk(child, item, inner, found)
+
+
+def _any_json(value: Any, where: _Where, found: _Found) -> None:
+    """Every string and every key under `value` (iteratively: bodies may nest deeply)."""
+    stack: list[tuple[Any, Path]] = [(value, where.path)]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, str):
+            found.texts.append((path, item, where.role, where.unit))
+        elif isinstance(item, dict):
+            # Pushed in reverse so that strings come out in document order.
+            for key, child in reversed(list(item.items())):
+                stack.append((child, (*path, key)))
+                stack.append((key, (*path, KeyName(key))))
+        elif isinstance(item, list):
+            stack.extend((child, (*path, i)) for i, child in reversed(list(enumerate(item))))
+
+
+def collect_texts(node: Node, body: Any) -> PromptText:
+    """The strings `node` says are read, joined with `SEPARATOR`, with their segments."""
+    found = _Found()
+    root = _Where((), (), None)
+    if isinstance(node, Object) and isinstance(body, dict):
+        # The conversation goes last, so that the caller's latest turns stay the latest
+        # units however many tools or schemas come with them.
+        ordered = dict(sorted(body.items(), key=lambda item: item[0] == "messages"))
+        _object(node, ordered, root, found)
     else:
-        field = {"completions": "prompt", "embeddings": "input"}.get(endpoint)
-        value = body.get(field) if field else None
-        if isinstance(value, str) and field:
-            found.append(((field,), value, None))
-        elif isinstance(value, list) and field:
-            found.extend(
-                ((field, i), item, None) for i, item in enumerate(value) if isinstance(item, str)
-            )
-    return found
-
-
-def collect_prompt(endpoint: str, body: dict[str, Any]) -> PromptText:
-    """The prompt of an OpenAI-format body, joined, with its segments."""
+        _walk(node, body, root, found)
     segments: list[TextSegment] = []
     pieces: list[str] = []
     cursor = 0
-    for path, text, role in _strings(endpoint, body):
+    for path, text, role, unit in found.texts:
         if pieces:
             cursor += len(SEPARATOR)
-        segments.append(TextSegment(path, cursor, cursor + len(text), role))
+        segments.append(TextSegment(path, cursor, cursor + len(text), role, unit))
         pieces.append(text)
         cursor += len(text)
-    return PromptText(SEPARATOR.join(pieces), tuple(segments))
+    return PromptText(
+        SEPARATOR.join(pieces), tuple(segments), tuple(found.opaque), tuple(found.unknown)
+    )
 
 
-def write_back(body: dict[str, Any], segment: TextSegment, text: str) -> None:
-    """Replace the string at `segment.path` in `body`."""
+def collect_prompt(endpoint: str, body: Mapping[str, Any]) -> PromptText:
+    """The prompt of a request body (OpenAI formats, or a plain-JSON `infer` body)."""
+    return collect_texts(REQUEST_INVENTORY[endpoint], dict(body))
+
+
+def units(segments: tuple[TextSegment, ...]) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, role) of each unit: a message, a tool, a list item, a top-level field."""
+    current: Path | None = None
+    start = end = 0
+    role: str | None = None
+    for segment in segments:
+        if current is not None and segment.unit == current:
+            end = segment.end
+            continue
+        if current is not None:
+            yield start, end, role
+        current, start, end, role = segment.unit, segment.start, segment.end, segment.role
+    if current is not None:
+        yield start, end, role
+
+
+def write_back(body: Any, segment: TextSegment, text: str) -> None:
+    """Replace the string at `segment.path` in `body` (a key is renamed in place)."""
     target: Any = body
     for part in segment.path[:-1]:
         target = target[part]
-    target[segment.path[-1]] = text
+    last = segment.path[-1]
+    if isinstance(last, KeyName):
+        items = list(target.items())
+        target.clear()
+        target.update((text if key == last.key else key, value) for key, value in items)
+    else:
+        target[last] = text

@@ -1,7 +1,9 @@
 """Stage 9, inspect output: the tier's detectors over the answer.
 
-A whole answer is checked choice by choice; redactions are written into it before it leaves.
-A streamed answer gets a `GuardedStream`, which checks it as it flows, behind a hold-back window.
+A whole answer is read field by field as the field inventory says (text, reasoning, tool-call
+arguments, refusals, fields the gateway does not know) and judged as one text, a choice per
+unit; redactions are written into it before it leaves. A streamed answer gets a
+`GuardedStream`, which checks it as it flows, behind a hold-back window.
 """
 
 from __future__ import annotations
@@ -11,30 +13,42 @@ from typing import Any
 import msgspec
 
 from gateway.inspection.cases import CaseSink
+from gateway.inspection.message_views import Message
 from gateway.inspection.redaction import redact
 from gateway.inspection.stream_filter import GuardedStream
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.pipeline.context import RequestContext
-from gateway.policy.decide import ALLOW, Decision
-from gateway.policy.inspection_profile import severity
+from gateway.schemas.field_inventory import RESPONSE_INVENTORY
+from gateway.schemas.prompt_text import Path, PromptText, collect_texts, units, write_back
 from gateway.stages.moderation_outcome import enforce
 
 _encoder = msgspec.json.Encoder()
 
 
-def _text_slots(document: Any) -> list[tuple[dict[str, Any], str]]:
-    """(holder, key) of each choice's generated text: message.content or text."""
-    slots: list[tuple[dict[str, Any], str]] = []
-    choices = document.get("choices") if isinstance(document, dict) else None
-    for choice in choices if isinstance(choices, list) else []:
-        if not isinstance(choice, dict):
-            continue
-        message = choice.get("message")
-        if isinstance(message, dict) and isinstance(message.get("content"), str):
-            slots.append((message, "content"))
-        elif isinstance(choice.get("text"), str):
-            slots.append((choice, "text"))
-    return slots
+def redact_in_place(document: Any, read: PromptText, redactions: tuple[Any, ...]) -> set[Path]:
+    """Write `redactions` (spans of `read.text`) into `document`; the units that changed."""
+    changed: set[Path] = set()
+    # Last segment first: a key is renamed only after the strings beneath it.
+    for segment in reversed(read.segments):
+        inside = [
+            clipped
+            for f in redactions
+            if (clipped := f.clipped(segment.start, segment.end)) is not None
+        ]
+        if inside:
+            original = read.text[segment.start : segment.end]
+            write_back(document, segment, redact(original, inside))
+            changed.add(segment.unit)
+    return changed
+
+
+def withhold(document: Any, paths: tuple[Path, ...]) -> None:
+    """Replace what no detector could read with null (profiles with `refuse_uninspectable`)."""
+    for path in paths:
+        target = document
+        for part in path[:-1]:
+            target = target[part]
+        target[path[-1]] = None
 
 
 class InspectOutput:
@@ -47,31 +61,38 @@ class InspectOutput:
     async def __call__(self, ctx: RequestContext) -> None:
         reply = ctx.reply
         assert ctx.tier is not None
-        if reply is None or ctx.endpoint not in ("chat", "completions"):
+        if reply is None or ctx.endpoint is None:
             return
         inspector = self._inspectors.for_output(ctx.tier)
         if reply.stream is not None:
-            text_key = "content" if ctx.endpoint == "chat" else "text"
-            reply.stream.attach_guard(GuardedStream(ctx, inspector, self._cases, text_key))
+            reply.stream.attach_guard(GuardedStream(ctx, inspector, self._cases, ctx.endpoint))
             return
-        strictest: Decision = ALLOW
+        document = reply.json
+        read = collect_texts(RESPONSE_INVENTORY[ctx.endpoint], document)
         changed = False
-        answers: list[str] = []
-        for holder, key in _text_slots(reply.json):
-            text = holder[key]
-            answers.append(text)
-            decision = await inspector.check(text)
-            ctx.moderation.merge(decision)
-            if decision.redactions:
-                holder[key] = redact(text, decision.redactions)
-                changed = True
-            if severity(decision.action) > severity(strictest.action) or (
-                decision.action == strictest.action and decision.findings
-            ):
-                strictest = decision
+        if read.opaque and inspector.profile.refuse_uninspectable:
+            withhold(document, read.opaque)
+            changed = True
+        messages = tuple(Message(s, e, role) for s, e, role in units(read.segments))
+        decision = await inspector.check(read.text, messages)
+        if decision.redactions:
+            for unit in redact_in_place(document, read, decision.redactions):
+                # Log probabilities spell the answer token by token, the redacted span too.
+                choice = _unit_object(document, unit)
+                if isinstance(choice, dict) and choice.get("logprobs") is not None:
+                    choice["logprobs"] = None
+            ctx.redacted_completion = redact(read.text, decision.redactions)
+            changed = True
         if changed:
-            reply.body = _encoder.encode(reply.json)
-            ctx.redacted_completion = "\n".join(
-                holder[key] for holder, key in _text_slots(reply.json)
-            )
-        await enforce(ctx, strictest, "output", self._cases, answer="\n".join(answers))
+            reply.body = _encoder.encode(document)
+        await enforce(ctx, decision, "output", self._cases, answer=read.text)
+
+
+def _unit_object(document: Any, unit: Path) -> Any:
+    target = document
+    for part in unit:
+        try:
+            target = target[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return target

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import msgspec
 
 from gateway.errors import InvalidRequest, UnprocessableRequest, UnsupportedMediaType
@@ -44,7 +42,10 @@ class ParseBody:
             raise InvalidRequest("the body must be a JSON object")
         ctx.body = body
         if ctx.endpoint == "infer":
-            ctx.prompt_text = _strings_in(body)
+            # No schema: every string and key is read, with its place, so redaction lands.
+            prompt = collect_prompt("infer", body)
+            ctx.prompt_text = prompt.text
+            ctx.prompt_segments = prompt.segments
             return
         assert ctx.endpoint is not None
         assert ctx.tier is not None
@@ -75,18 +76,3 @@ class ParseBody:
         prompt = collect_prompt(ctx.endpoint, body)
         ctx.prompt_text = prompt.text
         ctx.prompt_segments = prompt.segments
-
-
-def _strings_in(value: Any, limit: int = 256) -> str:
-    """Every string in a plain JSON body, for inspection of models without a known schema."""
-    found: list[str] = []
-    stack = [value]
-    while stack and len(found) < limit:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict):
-            stack.extend(reversed(list(item.values())))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
-    return "\n".join(found)

@@ -1,9 +1,11 @@
 """`StreamRelay`: relays an upstream completion stream event by event, counting usage.
 
-Each event is forwarded as soon as it is complete. The gateway asks the upstream for usage in
-a final chunk (`stream_options.include_usage`); that chunk is taken for token accounting and
-passed on only if the caller asked for it too. A stream that breaks off ends with an error
-event and `[DONE]`, so that clients stop cleanly.
+Each event is forwarded as soon as it is complete (through the output guard, when inspection
+is on). The gateway asks the upstream for usage in a final chunk
+(`stream_options.include_usage`); that chunk is taken for token accounting and passed on only
+if the caller asked for it too. Every stream ends the same way: what the guard still holds
+(checked, released if clean), an error event if the upstream broke off, the final moderation
+verdict, and `[DONE]`, so that clients stop cleanly and know what was done to the answer.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from gateway.upstream.client import UpstreamStream
 from gateway.upstream.sse import SSEFramer, encode_event, event_data
 
 DONE = b"[DONE]"
+_ENVELOPE = ("id", "object", "created", "model", "system_fingerprint")
 _decoder = msgspec.json.Decoder()
 _encoder = msgspec.json.Encoder()
 
@@ -59,6 +62,10 @@ class StreamRelay:
         self._upstream = upstream
         self._caller_wants_usage = caller_wants_usage
         self._guard: GuardedStream | None = None
+        self._envelope: dict[str, Any] = {}
+        self._usage_chunk: dict[str, Any] | None = None
+        self.ended = False
+        """Whether the stream reached its end (the verdict was sent): trailers may follow."""
 
     def attach_guard(self, guard: GuardedStream) -> None:
         """Send every chunk through `guard` before it leaves (output inspection)."""
@@ -77,9 +84,37 @@ class StreamRelay:
         self._ctx.usage_completion_tokens = int(usage.get("completion_tokens") or 0)
         return not chunk.get("choices")
 
+    def verdict(self) -> bytes:
+        """The last event before `[DONE]`: what inspection did to this answer, all told.
+
+        Headers leave before the body, so a stream's `X-ModelGate-Moderation` can only tell
+        the input's verdict; this event and the trailer carry the final one. It is shaped as a
+        chunk without choices, like the usage chunk, so that SDKs pass it through; when the
+        caller asked for usage, it is the usage chunk, which stays the last one."""
+        moderation = self._ctx.moderation
+        final = {
+            "moderation": moderation.header_value(),
+            "action": moderation.action,
+            "categories": list(moderation.categories),
+            **({"case_id": moderation.case_id} if moderation.case_id else {}),
+        }
+        last = self._usage_chunk or {**self._envelope, "choices": []}
+        return encode_event(_encoder.encode({**last, "modelgate": final}))
+
+    async def _ending(self, error: bytes | None = None) -> AsyncIterator[bytes]:
+        """What closes every stream: the held-back text if clean, the error if any, the
+        verdict, `[DONE]`."""
+        if self._guard is not None:
+            for held in await self._guard.on_end():
+                yield held
+        if error is not None:
+            yield error
+        self.ended = True
+        yield self.verdict()
+        yield encode_event(DONE)
+
     async def __aiter__(self) -> AsyncIterator[bytes]:
         framer = SSEFramer()
-        done = False
         try:
             async for raw in self._upstream.chunks:
                 for event in framer.feed(raw):
@@ -87,40 +122,52 @@ class StreamRelay:
                     if data is None:
                         continue
                     if data.strip() == DONE:
-                        done = True
-                        if self._guard is not None:
-                            for held in await self._guard.on_end():
-                                yield held
-                        yield encode_event(DONE)
-                        continue
+                        async for closing in self._ending():
+                            yield closing
+                        return
                     try:
                         chunk = _decoder.decode(data)
                     except msgspec.DecodeError:
+                        chunk = None
+                    if not isinstance(chunk, dict):
                         yield error_event("upstream_error", "the upstream sent a malformed event")
                         continue
-                    if self._take_usage(chunk) and not self._caller_wants_usage:
+                    self._envelope = {k: chunk[k] for k in _ENVELOPE if k in chunk}
+                    if self._take_usage(chunk):
+                        if not self._caller_wants_usage:
+                            continue
+                        # Kept for the end: the usage chunk stays last and carries the verdict.
+                        self._usage_chunk = chunk
+                        if self._guard is not None:
+                            stopping = await self._guard.on_chunk(chunk)
+                            if self._guard.stopped:
+                                self._usage_chunk = None  # it held what stopped the answer
+                                for event in stopping:
+                                    yield event
+                                async for closing in self._ending():
+                                    yield closing
+                                return
                         continue
                     text = delta_text(chunk)
                     self._ctx.streamed_bytes += len(text.encode())
                     if self._ctx.keeps_content or self._guard is not None:
                         self._ctx.completion_text = (self._ctx.completion_text or "") + text
-                    if self._guard is None or not chunk.get("choices"):
+                    if self._guard is None:
                         yield encode_event(data)
                         continue
                     for checked in await self._guard.on_chunk(chunk):
                         yield checked
                     if self._guard.stopped:
-                        yield encode_event(DONE)
+                        async for closing in self._ending():
+                            yield closing
                         return
-            if not done:
-                if self._guard is not None:
-                    for held in await self._guard.on_end():
-                        yield held
-                yield error_event("upstream_error", "the upstream stream ended early")
-                yield encode_event(DONE)
+            early = error_event("upstream_error", "the upstream stream ended early")
+            async for closing in self._ending(early):
+                yield closing
         except UpstreamError as exc:
-            yield error_event("upstream_error", exc.detail)
-            yield encode_event(DONE)
+            # The upstream died mid-answer: what it had sent is still checked and released.
+            async for closing in self._ending(error_event("upstream_error", exc.detail)):
+                yield closing
         finally:
             # The caller may have gone away: this runs inside a cancelled scope, so shield the
             # clean-up or the upstream connection and the request's finishers would be skipped.

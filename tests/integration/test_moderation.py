@@ -230,7 +230,8 @@ def test_blocked_stream_ends_cleanly(moderated: Moderated) -> None:
         for choice in document.get("choices", [])  # type: ignore[union-attr]
     ]
     assert finishes[-1] == "content_filter"
-    error = documents[-1]["error"]
+    assert documents[-1]["modelgate"]["action"] == "block"  # type: ignore[index]
+    error = documents[-2]["error"]
     assert error["rule"] == "words-block"  # type: ignore[index]
     assert error["case_id"]  # type: ignore[index]
 

@@ -101,7 +101,8 @@ def test_truncated_stream_ends_with_an_error_event(
     assert response.status_code == 200
     events = [line for line in response.text.split("\n\n") if line]
     assert "partial" in events[0]
-    assert '"error"' in events[-2]
+    assert '"error"' in events[-3]
+    assert '"modelgate"' in events[-2]  # the final moderation verdict
     assert events[-1] == "data: [DONE]"
 
 
