@@ -95,6 +95,15 @@ class GuardEscalationDetector:
         """The inner detector's findings, the unsure ones settled by the guard."""
         return await self.escalate(text, await self._inner_findings(text))
 
+    @property
+    def band(self) -> tuple[float, float]:
+        """The unsure band, both ends included."""
+        return self._band
+
+    def detect_inner(self, text: str) -> list[Finding]:
+        """The inner detector's findings alone, in this thread (for offline measurement)."""
+        return self._inner.detect(text)
+
     def unsure(self, findings: list[Finding]) -> list[Finding]:
         """The findings the guard would be asked about: escalated categories, in the band."""
         low, high = self._band

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from bench.guard_share import judge
 from gateway.detectors import taxonomy
 from gateway.detectors.finding import Finding
 from gateway.detectors.guard_escalation import GuardEscalationDetector
@@ -254,3 +255,29 @@ async def test_shipped_example_profile_loads_without_a_guard_server() -> None:
         assert (await inspector.check("What is the capital of France?")).action == "allow"
     finally:
         await inspector.aclose()
+
+
+@pytest.mark.parametrize(
+    "text", ["violent_crimes=0.45", "violent_crimes=0.9", "prompt_injection=0.5", "nothing"]
+)
+async def test_offline_share_counts_what_would_call_the_guard(guard_url: str, text: str) -> None:
+    """`bench.guard_share` counts a text as escalated exactly when the gateway asks the guard."""
+    options = {
+        "inner": {"kind": "scripted_scores"},
+        "categories": ["@hazards"],
+        "guard": {
+            "url": f"{guard_url}/v1/chat/completions",
+            "protocol": "chat_guard",
+            "model": "llama-guard-safe",
+        },
+    }
+    detector = GuardEscalationDetector.from_options(
+        "prompt_classifier", DetectorOptions("prompt_classifier", options), _kinds()
+    )
+    try:
+        escalated, _ = judge([detector], text)
+        before = GUARD.asked()
+        await detector.detect_async(text)
+        assert escalated == (GUARD.asked() == before + 1)
+    finally:
+        await detector.aclose()
