@@ -36,7 +36,9 @@ from gateway.detectors.registry import Factory, build_detector
 
 # What a guard's "unsafe" makes of an unsure finding: clear of every shipped rule's bar.
 UNSAFE_SCORE = 0.95
-# Kinds that cost milliseconds on any text: never run on the event loop (as the inspector does).
+# As the inspector: texts up to this length are judged on the event loop (the hop to a thread
+# costs more than the work), and kinds that cost milliseconds on any text never are.
+_INLINE_CHARS = 512
 _HEAVY_INNER = frozenset({"semantic"})
 
 
@@ -88,7 +90,7 @@ class GuardEscalationDetector:
         client = GuardClient.from_options(DetectorOptions(f"{name}.guard", guard), deadline_s)
         return cls(
             name, inner, client, (low, high), categories, deadline_s, failure_mode, safe_score,
-            0 if inner_kind in _HEAVY_INNER else 512,
+            0 if inner_kind in _HEAVY_INNER else _INLINE_CHARS,
         )  # fmt: skip
 
     async def detect_async(self, text: str) -> list[Finding]:
@@ -133,7 +135,7 @@ class GuardEscalationDetector:
         raised = [
             replace(f, score=UNSAFE_SCORE, detector=by_guard)
             for f in unsure
-            if not (names_hazard and f.category in taxonomy.HAZARDS)
+            if f.category not in named and not (names_hazard and f.category in taxonomy.HAZARDS)
         ]
         return [*raised, *(Finding(c, UNSAFE_SCORE, None, by_guard) for c in named)]
 
