@@ -13,6 +13,7 @@
     ├── ModelUnavailable (410/503)    model-retired, model-disabled
     ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
     │   ├── UninspectableContent (422) uninspectable-content
+    │   ├── UninspectableText (422)   text-not-inspectable (mostly invisible characters)
     │   └── TermsVersionChanged (409) terms-version-changed
     ├── RateLimited (429)             rate-limited (names the limit, carries Retry-After)
     ├── ServiceUnavailable (503)      limiter-unavailable, store-unavailable, not-ready
@@ -216,6 +217,14 @@ class TermsVersionChanged(InvalidRequest):
     status = 409
     type_name = "terms-version-changed"
     title = "Terms document has a newer version"
+
+
+class UninspectableText(InvalidRequest):
+    """A text built to make inspection costly (mostly invisible characters), refused unread."""
+
+    status = 422
+    type_name = "text-not-inspectable"
+    title = "Text cannot be inspected"
 
 
 class RateLimited(GatewayError):

@@ -2,6 +2,9 @@
 
 Own recognisers rather than Presidio's: they accept 19-digit Visa, 12-digit Maestro and
 2-series Mastercard, score phone formats by shape and nearby words, and need no NLP engine.
+They read the text with its odd separators made plain (`pii_separators`): no-break spaces,
+non-breaking hyphens, soft hyphens and zero-width characters between digits, and report spans
+on the original characters.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Iterator
 from gateway.detectors import taxonomy
 from gateway.detectors.finding import Finding
 from gateway.detectors.options import DetectorOptions
+from gateway.detectors.pii_separators import SeparatorReading
 from gateway.detectors.pii_validation import (
     card_issuer_plausible,
     iban_valid,
@@ -23,7 +27,15 @@ from gateway.detectors.pii_validation import (
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
+# Digit groups with the separators people put in a card number (a newline too: the gateway joins
+# chat messages with one, and a card may be split across two).
+_DIGIT_RUN = re.compile(r"(?<![\w-])\d+(?:(?:[ .-]|[ \t]*\n[ \t]*)\d+)*(?![\w-])")
+_DIGIT_GROUP = re.compile(r"\d+")
+# How cards are printed: groups of four (13 to 19 digits), Amex 4-6-5, Diners 4-6-4.
+_CARD_LAYOUTS = frozenset(
+    {(4, 4, 4), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3), (4, 4, 4, 4), (4, 4, 4, 4, 3)}
+    | {(4, 6, 5), (4, 6, 4)}
+)
 _IBAN = re.compile(
     r"(?<![\w])[A-Za-z]{2}\d{2}"
     r"(?:[A-Za-z0-9]{11,30}|(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?)(?![\w])"
@@ -90,15 +102,17 @@ class PiiDetector:
         """Every confirmed identifier, overlaps resolved in favour of the more specific kind."""
         if not any(c.isdigit() or c == "@" for c in text):
             return []
+        reading = SeparatorReading(text)
         taken: list[tuple[int, int]] = []
         findings: list[Finding] = []
-        for category, start, end, score in self._candidates(text):
+        for category, start, end, score in self._candidates(reading.text):
             if category not in self._entities:
                 continue
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             taken.append((start, end))
-            findings.append(Finding(category, score, (start, end), self.name))
+            span = reading.original_span(start, end)
+            findings.append(Finding(category, score, span, self.name))
         return findings
 
     def _candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -107,10 +121,8 @@ class PiiDetector:
         for m in _IBAN.finditer(text):
             if iban_valid(m.group()):
                 yield taxonomy.PII_IBAN_CODE, m.start(), m.end(), 0.95
-        for m in _CARD.finditer(text):
-            digits = re.sub(r"\D", "", m.group())
-            if luhn_valid(digits) and card_issuer_plausible(digits):
-                yield taxonomy.PII_CREDIT_CARD, m.start(), m.end(), 0.9
+        for start, end in _cards(text):
+            yield taxonomy.PII_CREDIT_CARD, start, end, 0.9
         for m in _SSN.finditer(text):
             if not ssn_valid(m.group(1), m.group(3), m.group(4)):
                 continue
@@ -147,3 +159,59 @@ class PiiDetector:
                 # Digits grouped like a phone with a phone word nearby; bare, they are too often
                 # order numbers, amounts or postcodes.
                 yield taxonomy.PII_PHONE_NUMBER, m.start(), m.end(), 0.6
+
+
+def _cards(text: str) -> Iterator[tuple[int, int]]:
+    """Card numbers: a whole run of digit groups, or card-shaped groups within a longer run
+    ("Order 15 4111 1111 1111 1111", "4111 1111 1111 1111 exp 12 28")."""
+    for run in _DIGIT_RUN.finditer(text):
+        groups = [
+            (g.start() + run.start(), g.end() + run.start())
+            for g in _DIGIT_GROUP.finditer(run.group())
+        ]
+        if _is_card(text, groups):
+            yield run.start(), run.end()
+        elif len(groups) > 1:
+            yield from _cards_within(text, groups)
+
+
+def _cards_within(text: str, groups: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The longest card at each group, left to right."""
+    first = 0
+    while first < len(groups):
+        last = _longest_card_from(text, groups, first)
+        if last is None:
+            first += 1
+            continue
+        yield groups[first][0], groups[last][1]
+        first = last + 1
+
+
+def _longest_card_from(text: str, groups: list[tuple[int, int]], first: int) -> int | None:
+    """The last group of the longest card that starts at group `first`: one unbroken group of
+    12-19 digits, or groups on one line laid out as cards are printed (4-4-4-4, 4-6-5, ...).
+    A layout that starts right after a group of four is the tail of some longer number."""
+    if _is_card(text, groups[first : first + 1]):
+        return first
+    if first > 0 and _size(groups[first - 1]) == 4:
+        return None
+    found = None
+    layout: tuple[int, ...] = ()
+    for last in range(first, min(len(groups), first + 5)):
+        if last > first and "\n" in text[groups[last - 1][1] : groups[last][0]]:
+            break
+        layout = (*layout, _size(groups[last]))
+        if layout in _CARD_LAYOUTS and _is_card(text, groups[first : last + 1]):
+            found = last
+    return found
+
+
+def _size(group: tuple[int, int]) -> int:
+    return group[1] - group[0]
+
+
+def _is_card(text: str, groups: list[tuple[int, int]]) -> bool:
+    if not 12 <= sum(end - start for start, end in groups) <= 19:
+        return False
+    digits = "".join(text[start:end] for start, end in groups)
+    return luhn_valid(digits) and card_issuer_plausible(digits)

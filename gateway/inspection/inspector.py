@@ -10,7 +10,10 @@ detector's cheap pass cannot settle. External detectors run concurrently, each u
 deadline. Figures: docs/detectors.md.
 
 In a conversation the detectors that score a text as a whole (the classifiers) judge the views
-`message_views` picks instead of the joined prompt; span detectors read the joined prompt.
+`message_views` picks instead of the joined prompt; span detectors read the joined prompt. The
+classifiers also judge each view's other readings (`canonical_views`: folded look-alikes and
+leetspeak, decoded payloads). Every inspection's findings are bounded (`finding_bounds`), and an
+input that is mostly invisible characters is refused before any detector reads it.
 """
 
 from __future__ import annotations
@@ -27,7 +30,10 @@ from gateway.detectors.base import (
 )
 from gateway.detectors.finding import Finding
 from gateway.detectors.registry import DEFAULT_KINDS, Factory, build_detector
+from gateway.inspection.canonical_views import with_readings
+from gateway.inspection.finding_bounds import MOST_PER_DETECTOR, MOST_PER_INSPECTION, bounded
 from gateway.inspection.message_views import Message, View, classifier_views
+from gateway.inspection.pathological_text import refuse_pathological
 from gateway.policy.decide import Decision, decide
 from gateway.policy.errors import PolicyError
 from gateway.policy.inspection_profile import InspectionProfile, Stage
@@ -71,6 +77,7 @@ class Inspector:
             )
             for d in self._detectors
         )
+        self._reads_views = any(each for _, _, each in self._passes)
 
     @classmethod
     def from_profile(
@@ -97,7 +104,8 @@ class Inspector:
 
     def detect_sync(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
         """Every pure detector's findings, in this thread (for offline evaluation)."""
-        return self._detect_views(text, self._views(text, messages))
+        findings = self._detect_views(text, self._views(text, messages))
+        return bounded(findings, MOST_PER_INSPECTION)
 
     def _detect_views(self, text: str, views: Views) -> list[Finding]:
         return _detect_all([(d, views if each else ()) for d, _, each in self._passes], text)
@@ -105,9 +113,12 @@ class Inspector:
     async def inspect(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
         """All findings: cheap work inline, costly work off the loop, external concurrently.
 
-        `messages`: where each message of a conversation lies in `text`, with its role."""
+        `messages`: where each message of a conversation lies in `text`, with its role.
+        Raises UninspectableText for an input that is mostly invisible characters."""
         if not text:
             return []
+        if self.stage == "input":
+            refuse_pathological(text)
         remote = [asyncio.ensure_future(d.detect_async(text)) for d in self._external]
         views = self._views(text, messages)
         # The work grows with what the classifiers read: the text, or its views.
@@ -117,11 +128,14 @@ class Inspector:
             findings = await asyncio.to_thread(self._detect_views, text, views)
         if remote:
             for result in await asyncio.gather(*remote):
-                findings.extend(result)
-        return findings
+                findings.extend(bounded(result, MOST_PER_DETECTOR))
+        return bounded(findings, MOST_PER_INSPECTION)
 
     def _views(self, text: str, messages: Sequence[Message]) -> Views:
-        return classifier_views(text, messages, self.profile.trusted_instructions)
+        if not self._reads_views:
+            return ()
+        views = classifier_views(text, messages, self.profile.trusted_instructions)
+        return with_readings(text, views)
 
     async def _inspect_short(self, text: str, views: Views) -> list[Finding]:
         findings: list[Finding] = []
@@ -165,16 +179,17 @@ def _detect(detector: Detector, text: str, views: Views) -> list[Finding]:
 
 
 def _settle_cheaply(judge: CheapPass, text: str, views: Views) -> list[Finding] | None:
-    """`judge` over the text or each view; None if any view needs the costly pass."""
+    """`judge` over the text or each view, bounded; None if any view needs the costly pass."""
     if not views:
-        return judge(text)
+        settled = judge(text)
+        return None if settled is None else bounded(settled, MOST_PER_DETECTOR)
     findings: list[Finding] = []
     for view in views:
         settled = judge(view.text)
         if settled is None:
             return None
         findings.extend(_placed(settled, view))
-    return _strongest(findings)
+    return bounded(_strongest(findings), MOST_PER_DETECTOR)
 
 
 def _placed(findings: list[Finding], view: View) -> list[Finding]:

@@ -28,8 +28,17 @@ def aware(value: datetime | None) -> datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+MOST_STORED_FINDINGS = 64
+"""Findings a case keeps (the strongest, in their order): inspection bounds what it reports,
+and a case row stays a few kilobytes whatever the request was."""
+
+
 def findings_json(findings: tuple[Finding, ...], where: str) -> str:
-    """Findings as stored: category, score, span, detector and which text they were found in."""
+    """Findings as stored: category, score, span, detector and which text they were found in;
+    at most MOST_STORED_FINDINGS of them."""
+    if len(findings) > MOST_STORED_FINDINGS:
+        strongest = sorted(range(len(findings)), key=lambda i: -findings[i].score)
+        findings = tuple(findings[i] for i in sorted(strongest[:MOST_STORED_FINDINGS]))
     return json.dumps(
         [
             {

@@ -1,0 +1,48 @@
+"""Other readings of what a whole-text classifier judges: canonical form and decoded payloads.
+
+Each view (or the whole text, when it has no views) is judged as written and in every reading
+that differs from it; the highest score per category wins, as across views. A reading has no
+place in the prompt (`offset` None), so redaction never lands on it: spans come from the
+detectors that read the prompt as written. Plain ASCII text with nothing encoded in it has no
+other reading and costs nothing extra.
+"""
+
+from __future__ import annotations
+
+from gateway.inspection.canonical_text import canonical
+from gateway.inspection.decoded_payloads import decoded_payloads
+from gateway.inspection.message_views import View
+
+MOST_READINGS = 16
+"""Readings added to one inspection, over all its views."""
+
+
+def with_readings(text: str, views: tuple[View, ...]) -> tuple[View, ...]:
+    """`views` (or the whole text when there are none) and their other readings; `views`
+    unchanged when nothing reads differently."""
+    judged = views or (View(text, 0),)
+    seen = {view.text for view in judged}
+    added: list[View] = []
+    for view in judged:
+        for reading in readings(view.text):
+            if reading not in seen:
+                seen.add(reading)
+                added.append(View(reading, None, view.ignore))
+        if len(added) >= MOST_READINGS:
+            break
+    if not added:
+        return views
+    return (*judged, *added[:MOST_READINGS])
+
+
+def readings(text: str) -> list[str]:
+    """`text` canonicalised, and each payload decoded from it (canonicalised too when that
+    differs), leaving out `text` itself."""
+    found: list[str] = []
+    for candidate in (text, *decoded_payloads(text)):
+        if candidate != text:
+            found.append(candidate)
+        folded = canonical(candidate)
+        if folded != candidate:
+            found.append(folded)
+    return found
