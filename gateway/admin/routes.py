@@ -20,7 +20,9 @@ from gateway.admin.api.reports_controller import (
     WhoAmIController,
 )
 from gateway.admin.guards import admin_services, current_principal
+from gateway.admin.pages.account_pages import AccountPages
 from gateway.admin.pages.admin_pages import AdminPages
+from gateway.admin.pages.key_pages import KeyPages
 from gateway.admin.pages.rendering import page_error_handler
 from gateway.admin.pages.signin_routes import SignInController
 from gateway.admin.principal import AdminPrincipal
@@ -100,7 +102,7 @@ def admin_routers(services: AdminServices) -> list[ControllerRouterHandler]:
     )
     pages = Router(
         path="/",
-        route_handlers=[SignInController, AdminPages],
+        route_handlers=[SignInController, AdminPages, KeyPages, AccountPages],
         dependencies=_dependencies(),
         middleware=[
             DefineMiddleware(

@@ -75,6 +75,19 @@ class UsageReport:
             for row in rows
         ]
 
+    async def last_used(self) -> dict[str, int]:
+        """When each key last made a request (`time_us`), by key id; never-used keys are absent."""
+        column = audit_records.c.key_pseudonym
+        query = (
+            select(column.label("grp"), func.max(audit_records.c.time_us).label("last"))
+            .where(audit_records.c.kind == "request", column.is_not(None))
+            .group_by(column)
+        )
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        names = await self._key_names()
+        return {names[row.grp]: int(row.last) for row in rows if row.grp in names}
+
     async def _key_names(self) -> dict[str, str]:
         if self._pseudonymizer is None:
             return {}

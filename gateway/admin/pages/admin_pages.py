@@ -1,29 +1,44 @@
-"""`/ui/admin/...`: keys (list, create, change tier, revoke), models, tiers and terms."""
+"""`/ui/admin/...`: models (stage, kill switch), tiers with their limits, terms as rendered text."""
 
 from __future__ import annotations
-
-from datetime import UTC, datetime, timedelta
-from types import MappingProxyType
 
 from litestar import Controller, get, post
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from gateway.admin.api.catalog_controller import model_views
-from gateway.admin.api.schemas import KeyView
 from gateway.admin.guards import admin_services, current_principal, page_requires
+from gateway.admin.pages.markdown_text import markdown_html
 from gateway.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.admin.roles import Permission
+from gateway.control.model_status import model_status
 from gateway.errors import InvalidRequest
+from gateway.limits.spec import LimitSpec
 from gateway.policy.catalog import RELEASE_STAGES
 
-_EXPIRY = MappingProxyType(
-    {"": None, "7d": timedelta(days=7), "30d": timedelta(days=30), "90d": timedelta(days=90)}
-)
+MAX_REASON = 500
+
+
+def limit_rows(limits: LimitSpec) -> list[tuple[str, str]]:
+    """A tier's limits as (what, how much) pairs, 'unlimited' where none is set."""
+
+    def shown(value: int | None, unit: str) -> str:
+        return f"{value:,} {unit}" if value is not None else "unlimited"
+
+    rows = [
+        ("Requests", shown(limits.requests_per_minute, "a minute")),
+        ("Tokens", shown(limits.tokens_per_minute, "a minute")),
+        ("Tokens a day", shown(limits.tokens_per_day, "a day")),
+        ("Concurrent", shown(limits.concurrent, "at once")),
+    ]
+    for model, spec in limits.per_model.items():
+        own = [f"{what.lower()} {how}" for what, how in limit_rows(spec) if how != "unlimited"]
+        rows.append((f"On {model}", ", ".join(own) or "unlimited"))
+    return rows
 
 
 class AdminPages(Controller):
-    """The admin pages; each form posts back here with its CSRF token."""
+    """The catalogue pages; each form posts back here with its CSRF token."""
 
     path = "/ui/admin"
     include_in_schema = False
@@ -32,64 +47,13 @@ class AdminPages(Controller):
     async def index(self) -> Redirect:
         return Redirect(path="/ui/admin/keys", status_code=303)
 
-    @get("/keys", guards=[page_requires(Permission.ACCESS_READ)])
-    async def keys(self, request: AnyRequest) -> Template:
-        services = admin_services(request)
-        records = await services.keys.list()
-        return page(
-            request,
-            "admin/keys.html",
-            keys=[KeyView.of(r) for r in reversed(records)],
-            tiers=list(services.policies.tiers),
-            can_write=current_principal(request).may(Permission.ACCESS_WRITE),
-            flash=request.query_params.get("done"),
-        )
-
-    @post("/keys", guards=[page_requires(Permission.ACCESS_WRITE)], status_code=200)
-    async def create_key(self, request: AnyRequest) -> Template:
-        form = await checked_form(request)
-        services = admin_services(request)
-        if form.get("expires", "") not in _EXPIRY:
-            raise InvalidRequest("choose an expiry from the list")
-        period = _EXPIRY[form.get("expires", "")]
-        issued = await services.actions.create_key(
-            current_principal(request).actor,
-            account=form.get("account", ""),
-            tier=form.get("tier", ""),
-            expires_at=datetime.now(UTC) + period if period else None,
-            label=form.get("label") or None,
-        )
-        return page(
-            request, "admin/key_created.html", key=KeyView.of(issued.record), secret=issued.key
-        )
-
-    @post("/keys/{key_id:str}/tier", guards=[page_requires(Permission.ACCESS_WRITE)])
-    async def change_tier(self, request: AnyRequest, key_id: FromPath[str]) -> Redirect:
-        form = await checked_form(request)
-        actor = current_principal(request).actor
-        record = await admin_services(request).actions.set_key_tier(
-            actor, key_id, form.get("tier", "")
-        )
-        return Redirect(
-            path="/ui/admin/keys",
-            query_params={"done": f"Key {key_id} is now in tier {record.tier}."},
-            status_code=303,
-        )
-
-    @post("/keys/{key_id:str}/revoke", guards=[page_requires(Permission.ACCESS_WRITE)])
-    async def revoke(self, request: AnyRequest, key_id: FromPath[str]) -> Redirect:
-        await checked_form(request)
-        await admin_services(request).actions.revoke_key(current_principal(request).actor, key_id)
-        return Redirect(
-            path="/ui/admin/keys", query_params={"done": f"Key {key_id} revoked."}, status_code=303
-        )
-
     @get("/models", guards=[page_requires(Permission.CATALOG_READ)])
     async def models(self, request: AnyRequest) -> Template:
+        views = model_views(admin_services(request))
         return page(
             request,
             "admin/models.html",
-            models=model_views(admin_services(request)),
+            models=[(view, model_status(view.stage, view.disabled)) for view in views],
             stages=RELEASE_STAGES,
             can_write=current_principal(request).may(Permission.MODELS_WRITE),
             flash=request.query_params.get("done"),
@@ -109,19 +73,26 @@ class AdminPages(Controller):
     async def switch(
         self, request: AnyRequest, name: FromPath[str], switch: FromPath[str]
     ) -> Redirect:
-        await checked_form(request)
+        form = await checked_form(request)
         if switch not in ("disable", "enable"):
             raise InvalidRequest("use disable or enable")
+        reason = form.get("reason", "").strip() or None
+        if reason is not None and len(reason) > MAX_REASON:
+            raise InvalidRequest(f"the reason is longer than {MAX_REASON} characters")
         await admin_services(request).actions.set_model_disabled(
-            current_principal(request).actor, name, switch == "disable"
+            current_principal(request).actor, name, switch == "disable", reason
         )
-        done = f"{name} {switch}d."
+        done = f"{name} {switch}d" + (f": {reason}" if reason and switch == "disable" else ".")
         return Redirect(path="/ui/admin/models", query_params={"done": done}, status_code=303)
 
     @get("/tiers", guards=[page_requires(Permission.CATALOG_READ)])
     async def tiers(self, request: AnyRequest) -> Template:
-        services = admin_services(request)
-        return page(request, "admin/tiers.html", tiers=list(services.policies.tiers.values()))
+        tiers = list(admin_services(request).policies.tiers.values())
+        return page(
+            request,
+            "admin/tiers.html",
+            tiers=[(tier, limit_rows(tier.limits)) for tier in tiers],
+        )
 
     @get("/terms", guards=[page_requires(Permission.CATALOG_READ)])
     async def terms(self, request: AnyRequest) -> Template:
@@ -147,7 +118,7 @@ class AdminPages(Controller):
         return page(
             request,
             "admin/terms.html",
-            documents=documents,
+            documents=[(d, markdown_html(d.body)) for d in documents],
             required_by=required_by,
             accepted=accepted,
         )

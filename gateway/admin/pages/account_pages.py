@@ -1,0 +1,69 @@
+"""`/ui/admin/accounts` (suspend, resume) and `/ui/admin/usage` (per key, tier and model)."""
+
+from __future__ import annotations
+
+import time
+from types import MappingProxyType
+
+from litestar import Controller, get, post
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
+
+from gateway.admin.guards import admin_services, current_principal, page_requires
+from gateway.admin.pages.rendering import AnyRequest, checked_form, page
+from gateway.admin.roles import Permission
+from gateway.admin.usage_report import Dimension
+from gateway.errors import InvalidRequest
+
+PERIODS = MappingProxyType({"1d": 24.0, "7d": 24.0 * 7, "30d": 24.0 * 30})
+"""The periods the usage page offers, in hours."""
+_DIMENSIONS: tuple[tuple[Dimension, str], ...] = (
+    ("key", "By key"),
+    ("tier", "By tier"),
+    ("model", "By model"),
+)
+
+
+class AccountPages(Controller):
+    """Accounts and usage; forms post back here with their CSRF token."""
+
+    path = "/ui/admin"
+    include_in_schema = False
+
+    @get("/accounts", guards=[page_requires(Permission.ACCESS_READ)])
+    async def accounts(self, request: AnyRequest) -> Template:
+        return page(
+            request,
+            "admin/accounts.html",
+            accounts=await admin_services(request).accounts.list(),
+            can_write=current_principal(request).may(Permission.ACCESS_WRITE),
+            flash=request.query_params.get("done"),
+        )
+
+    @post("/accounts/{name:str}/{switch:str}", guards=[page_requires(Permission.ACCESS_WRITE)])
+    async def switch(
+        self, request: AnyRequest, name: FromPath[str], switch: FromPath[str]
+    ) -> Redirect:
+        await checked_form(request)
+        if switch not in ("suspend", "resume"):
+            raise InvalidRequest("use suspend or resume")
+        await admin_services(request).actions.set_account_suspended(
+            current_principal(request).actor, name, switch == "suspend"
+        )
+        done = f"Account {name} {'suspended: its keys stop' if switch == 'suspend' else 'resumed'}."
+        return Redirect(path="/ui/admin/accounts", query_params={"done": done}, status_code=303)
+
+    @get("/usage", guards=[page_requires(Permission.ACCESS_READ)])
+    async def usage(self, request: AnyRequest) -> Template:
+        period = request.query_params.get("period", "7d")
+        if period not in PERIODS:
+            raise InvalidRequest(f"choose a period of {', '.join(PERIODS)}")
+        since_us = int((time.time() - PERIODS[period] * 3600) * 1_000_000)
+        report = admin_services(request).usage
+        tables = [
+            (dimension, title, await report.by(dimension, since_us))
+            for dimension, title in _DIMENSIONS
+        ]
+        return page(
+            request, "admin/usage.html", tables=tables, period=period, periods=list(PERIODS)
+        )
