@@ -13,6 +13,7 @@ from gateway.detectors.invisible import InvisibleTextDetector
 from gateway.detectors.learned.lexical import LexicalClassifierDetector
 from gateway.detectors.options import DetectorOptions
 from gateway.detectors.pii import PiiDetector
+from gateway.detectors.pii_entities import PiiEntityDetector
 from gateway.detectors.secret_scan import SecretDetector
 from gateway.detectors.toxicity import ToxicityDetector
 
@@ -41,6 +42,7 @@ def _guard_escalation(name: str, options: DetectorOptions) -> AsyncDetector:
 DEFAULT_KINDS: Mapping[str, Factory] = MappingProxyType(
     {
         "pii": PiiDetector.from_options,
+        "pii_entities": PiiEntityDetector.from_options,
         "secrets": SecretDetector.from_options,
         "invisible_text": InvisibleTextDetector.from_options,
         "denylist": DenylistDetector.from_options,

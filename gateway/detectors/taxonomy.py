@@ -58,6 +58,8 @@ PII_PHONE_NUMBER = "pii.phone_number"
 PII_IBAN_CODE = "pii.iban_code"
 PII_US_SSN = "pii.us_ssn"
 PII_IP_ADDRESS = "pii.ip_address"
+PII_PERSON = "pii.person"
+PII_STREET_ADDRESS = "pii.street_address"
 
 OTHER_CATEGORIES: frozenset[str] = frozenset(
     {PROMPT_INJECTION, JAILBREAK, INVISIBLE_TEXT, TOXICITY, DENYLIST, EXTERNAL_UNAVAILABLE}
