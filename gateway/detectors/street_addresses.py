@@ -110,7 +110,8 @@ _TAIL = re.compile(
     re.MULTILINE,
 )
 _MAX_TAIL_PARTS = 6
-_DIGITS = re.compile(r"\d+")
+# Every street line has a number beside a word: "12 Main", "Main 12", "ul. Miła 53".
+_ANCHOR = re.compile(rf"\d[ \t]+{_UPPER}|[^\W\d_]\.?[ \t]+\d")
 _REACH = 120  # characters on either side of a number that a street line may span
 
 
@@ -141,11 +142,11 @@ def _bare_street(text: str, start: int, found: str) -> bool:
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
-    # Every street line and box holds a number: look only near digits, which prose has few of.
+    # Look only near a number beside a word, which prose, code and tables have few of.
     return _merged(
         [
             (max(0, m.start() - _REACH), min(len(text), m.end() + _REACH))
-            for m in _DIGITS.finditer(text)
+            for m in _ANCHOR.finditer(text)
         ]
     )
 
