@@ -37,9 +37,10 @@ _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
 _TOKEN = re.compile(r"[A-Za-z0-9@$]+")
-# A leetspeak word has a digit or symbol between two letters ("b0mb", "m4k3"); "python3",
-# "mp4", "3D" and "x86" have theirs at an end and read as themselves.
-_LEET_WORD = re.compile(r"[A-Za-z][0-9@$]+[A-Za-z]")
+# A leetspeak word has a digit or "$" between two letters ("b0mb", "m4k3", "a$$"); "python3",
+# "mp4", "3D" and "x86" have theirs at an end and read as themselves, and "@" between letters
+# is an e-mail address far more often than an "a".
+_LEET_WORD = re.compile(r"[A-Za-z][0-9$]+[A-Za-z]")
 _HEX_LIKE = re.compile(r"(?:0x)?[0-9A-Fa-f]+")
 # Longer tokens are identifiers, hashes and encoded blobs, not words.
 _LONGEST_WORD = 24
@@ -72,7 +73,7 @@ def _in_word(text: str, m: re.Match[str]) -> bool:
 
 
 def _is_leet(piece: str) -> bool:
-    return any(c in "013457@$" for c in piece)
+    return any(c in "013457$" for c in piece)
 
 
 def _read_token(m: re.Match[str]) -> str:

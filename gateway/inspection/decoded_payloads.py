@@ -28,6 +28,7 @@ _HEX_NOISE = re.compile(r"\\x|0x|[ :,]")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _MOST_PERCENT_FREE = 3  # a URL with one or two escapes reads fine as it is
 _WORD = re.compile(r"[a-z]+")
+_ROT13_SAMPLE = 400  # characters whose words decide whether a text is ROT13
 # The most frequent English words: ROT13 text has almost none of them, its decoding many.
 _COMMON = frozenset(
     """the be to of and a in that have i it for not on with he as you do at this but his by from
@@ -61,15 +62,15 @@ def decoded_payloads(text: str) -> list[str]:
 
 
 def rot13(text: str) -> str | None:
-    """`text` in ROT13 when that reads as more common English than the text does."""
-    words = _WORD.findall(text.lower())
+    """`text` in ROT13 when its opening reads as more common English than the text's does."""
+    opening = text[:_ROT13_SAMPLE].lower()
+    words = _WORD.findall(opening)
     plain = sum(word in _COMMON for word in words)
     # Ordinary English is a third common words: no need to try the other reading.
     if not words or plain * 4 > len(words):
         return None
-    rotated = codecs.encode(text, "rot13")
-    hits = sum(word in _COMMON for word in _WORD.findall(rotated.lower()))
-    return rotated if hits >= 2 and hits > plain else None
+    hits = sum(word in _COMMON for word in _WORD.findall(codecs.encode(opening, "rot13")))
+    return codecs.encode(text, "rot13") if hits >= 2 and hits > plain else None
 
 
 def _keep(found: list[str], payload: str | None) -> None:
