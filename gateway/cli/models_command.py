@@ -8,6 +8,7 @@ import click
 
 from gateway.cli.admin_context import CliAdmin, cli_actor, run_admin
 from gateway.cli.context import settings_or_exit
+from gateway.control.model_status import model_status
 from gateway.policy.catalog import RELEASE_STAGES
 
 
@@ -26,12 +27,16 @@ def models_list(as_json: bool) -> None:
         rows: list[dict[str, object]] = []
         for name, model in admin.policies.models.items():
             override = overrides.get(name)
+            stage = override.stage if override and override.stage else model.stage
+            disabled = bool(override and override.disabled)
             rows.append(
                 {
                     "name": name,
-                    "stage": (override.stage if override and override.stage else model.stage),
+                    "stage": stage,
                     "configured_stage": model.stage,
-                    "disabled": bool(override and override.disabled),
+                    "disabled": disabled,
+                    "status": model_status(stage, disabled),
+                    "reason": override.reason if override and override.disabled else None,
                 }
             )
         return rows
@@ -42,9 +47,11 @@ def models_list(as_json: bool) -> None:
         return
     click.echo(f"{'MODEL':<20} {'STAGE':<12} {'IN YAML':<12} STATUS")
     for row in rows:
-        status = "DISABLED" if row["disabled"] else "serving"
+        status = str(row["status"]).upper() if row["status"] == "disabled" else row["status"]
+        why = f" ({row['reason']})" if row["reason"] else ""
         click.echo(
-            f"{row['name']!s:<20} {row['stage']!s:<12} {row['configured_stage']!s:<12} {status}"
+            f"{row['name']!s:<20} {row['stage']!s:<12} {row['configured_stage']!s:<12} "
+            f"{status}{why}"
         )
 
 

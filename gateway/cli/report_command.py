@@ -85,6 +85,12 @@ def _database_option(command: F) -> F:
     help="Write the Markdown summary here (default: print it).",
 )
 @click.option("--alerts/--no-alerts", "with_alerts", default=True, help="Evaluate alerts.yaml.")
+@click.option(
+    "--ui-url",
+    default=None,
+    help="Where the gateway's pages are reached, for links to cases "
+    "[default: MODELGATE_PUBLIC_URL, else http://HOST:PORT].",
+)
 @_database_option
 def report_command(
     since: str,
@@ -92,11 +98,17 @@ def report_command(
     out: Path,
     markdown_path: Path | None,
     with_alerts: bool,
+    ui_url: str | None,
     database_url: str | None,
 ) -> None:
-    """Render the safety report for a period from the audit log."""
+    """Render the safety report for a period from the audit log (and the review outcomes)."""
     settings = settings_or_exit()
     configure_logging(settings.log)
+    pages = (
+        ui_url
+        or settings.oidc.public_url
+        or f"http://{settings.server.host}:{settings.server.port}"
+    )
     period = _period(since, until)
     rules = _rules(settings, with_alerts)
 
@@ -108,7 +120,8 @@ def report_command(
         finally:
             await engine.dispose()
         await _notifier(settings).raise_alerts(alerts)
-        return render_html(data, alerts), render_markdown(data, alerts), alerts
+        page = render_html(data, alerts, ui_url=pages.rstrip("/"))
+        return page, render_markdown(data, alerts), alerts
 
     page, summary, alerts = asyncio.run(build())
     out.write_text(page, encoding="utf-8")

@@ -14,7 +14,12 @@ from gateway.reporting.markdown_summary import render_markdown
 from gateway.reporting.period import ReportPeriod, parse_duration
 from gateway.reporting.queries import count_window, load_report
 from gateway.reporting.report_data import ReportData, WindowCounts
-from gateway.reporting.review_data import NoReviewData, OverturnRate, ReviewDataProvider
+from gateway.reporting.review_data import (
+    NoReviewData,
+    OverturnRate,
+    ReviewDataProvider,
+    ReviewOutcomeRates,
+)
 
 __all__ = [
     "ALERTS_FILE",
@@ -27,6 +32,7 @@ __all__ = [
     "ReportData",
     "ReportPeriod",
     "ReviewDataProvider",
+    "ReviewOutcomeRates",
     "WindowCounts",
     "alert_document",
     "check_alerts",

@@ -11,7 +11,7 @@ from gateway.reporting.alert_rules import Alert, AlertInputs, evaluate
 from gateway.reporting.period import US
 from gateway.reporting.queries import count_window
 from gateway.reporting.report_data import WindowCounts
-from gateway.reporting.review_data import NoReviewData, ReviewDataProvider
+from gateway.reporting.review_data import ReviewDataProvider, ReviewOutcomeRates
 
 
 async def check_alerts(
@@ -20,8 +20,12 @@ async def check_alerts(
     until_us: int,
     reviews: ReviewDataProvider | None = None,
 ) -> list[Alert]:
-    """The alerts raised by `rules`, each over its own window ending at `until_us`."""
-    provider = reviews or NoReviewData()
+    """The alerts raised by `rules`, each over its own window ending at `until_us`.
+
+    Overturn rates come from the review outcome log in the same database unless `reviews`
+    names another source.
+    """
+    provider = reviews or ReviewOutcomeRates(engine)
     raised: list[Alert] = []
     for rule in rules:
         since_us = until_us - int(rule.window_seconds * US)

@@ -32,12 +32,13 @@ fill:#374151}svg .grid{stroke:#e5e7eb}svg .no-data{fill:#9ca3af;font-size:13px}
 
 
 def _when(value_us: int, bucket_seconds: int) -> str:
+    # Day and month always: a bare "05 14:00" leaves the reader guessing which month.
     moment = from_us(value_us)
     if bucket_seconds >= 86_400:
-        return f"{moment:%b %d}"
+        return f"{moment:%d %b}"
     if bucket_seconds >= 3600:
-        return f"{moment:%d %H:00}"
-    return f"{moment:%H:%M}"
+        return f"{moment:%d %b %H:00}"
+    return f"{moment:%d %b %H:%M}"
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -81,36 +82,51 @@ def _overturns(data: ReportData) -> str:
     return _table(("category", "reviewed", "overturned", "overturn rate"), rows)
 
 
-def _incidents(data: ReportData) -> str:
+def _case_cell(case_id: str | None, ui_url: str) -> str:
+    if not case_id:
+        return '<span class="muted">none kept</span>'
+    short = escape(case_id[:12])
+    if not ui_url:
+        return f"<code>{short}</code>"
+    return f'<a href="{escape(ui_url)}/ui/review/{escape(case_id)}"><code>{short}</code></a>'
+
+
+def _incidents(data: ReportData, ui_url: str) -> str:
     if not data.incidents:
         return '<p class="muted">No blocked or held requests in this period.</p>'
-    rows = [
-        (
-            f"{from_us(i.time_us):%Y-%m-%d %H:%M:%S}",
-            i.action,
-            i.request_id,
-            i.tier,
-            i.model,
-            i.endpoint,
-            f"{i.top_category} ({i.top_score:.2f})",
-        )
+    headers = ("time (UTC)", "action", "rule", "case", "request id", "tier", "model", "category")
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>"
+        f"<td>{from_us(i.time_us):%d %b %Y %H:%M:%S}</td><td>{escape(i.action)}</td>"
+        f"<td>{escape(i.rule_id or '-')}</td><td>{_case_cell(i.case_id, ui_url)}</td>"
+        f"<td>{escape(i.request_id)}</td><td>{escape(i.tier)}</td><td>{escape(i.model)}</td>"
+        f"<td>{escape(i.top_category)} ({i.top_score:.2f})</td>"
+        "</tr>"
         for i in data.incidents
-    ]
-    shown = f"latest {len(rows)} of {data.incidents_total}"
-    return f'<p class="muted">{shown}</p>' + _table(
-        ("time (UTC)", "action", "request id", "tier", "model", "endpoint", "top category"), rows
+    )
+    shown = f"latest {len(data.incidents)} of {data.incidents_total}"
+    return (
+        f'<p class="muted">{shown}</p><table class="incidents"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
     )
 
 
-def render_html(data: ReportData, alerts: Sequence[Alert], *, now: datetime | None = None) -> str:
-    """The whole page for `data`, with the alerts that were raised."""
+def render_html(
+    data: ReportData, alerts: Sequence[Alert], *, now: datetime | None = None, ui_url: str = ""
+) -> str:
+    """The whole page for `data`, with the alerts that were raised.
+
+    `ui_url` is where the gateway's pages are reached: incident rows link to their case there
+    (without it they name the case).
+    """
     labels = [_when(start, data.bucket_seconds) for start in data.bucket_starts_us]
     ordered = sorted(
         data.actions_over_time,
         key=lambda a: ACTION_ORDER.index(a) if a in ACTION_ORDER else len(ACTION_ORDER),
     )
     actions = {name: data.actions_over_time[name] for name in ordered}
-    rules = [(f"{r.action} · {r.category}", r.count) for r in data.top_rules]
+    rules = [(r.label, r.count) for r in data.top_rules]
     refusals = _table(
         ("tier", "model", "refusals"),
         [(r.tier, r.model, r.count) for r in data.refusals_by_subject],
@@ -127,11 +143,12 @@ def render_html(data: ReportData, alerts: Sequence[Alert], *, now: datetime | No
         ),
         (
             "Top rules",
-            '<p class="muted">Decision and the category that drove it (rule ids appear once '
-            "records carry them).</p>" + horizontal_bars(rules, title="Decisions by rule"),
+            '<p class="muted">Decision and the policy rule that made it (from its review '
+            "case; the driving category where no case is kept).</p>"
+            + horizontal_bars(rules, title="Decisions by rule"),
         ),
         ("Reviewer overturn rates", _overturns(data)),
-        ("Incidents: blocked and held requests", _incidents(data)),
+        ("Incidents: blocked and held requests", _incidents(data, ui_url)),
         (
             "Limit refusals",
             stacked_bars({"refused": data.refusals_over_time}, labels, title="Limit refusals (429)")

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.audit.record import RecordKind
 from gateway.audit.tables import audit_records
+from gateway.reporting.case_links import CaseLink, cases_by_request
 from gateway.reporting.period import US, ReportPeriod
 from gateway.reporting.report_data import (
     INCIDENT_ACTIONS,
@@ -26,7 +27,7 @@ from gateway.reporting.report_data import (
     RuleCount,
     WindowCounts,
 )
-from gateway.reporting.review_data import NoReviewData, ReviewDataProvider
+from gateway.reporting.review_data import ReviewDataProvider, ReviewOutcomeRates
 
 RATE_LIMITED = 429
 TOP_CATEGORIES = 6
@@ -84,7 +85,8 @@ async def load_report(
     action_counts: Counter[tuple[str, int]] = Counter()
     refusals = [0] * size
     category_counts: Counter[tuple[str, int]] = Counter()
-    rules: Counter[tuple[str, str]] = Counter()
+    rules: Counter[tuple[str, str, str | None]] = Counter()
+    links = await cases_by_request(engine, period.since_us, period.until_us)
     async with engine.connect() as conn:
         grouped = select(bucket, T.action, T.status, func.count()).where(where)
         for index, action, status, count in await conn.execute(
@@ -94,13 +96,17 @@ async def load_report(
             action_counts[(action or NO_VALUE, slot)] += count
             if status == RATE_LIMITED:
                 refusals[slot] += count
-        scored = select(bucket, T.action, T.scores).where(where, T.scores != "{}")
-        async for index, action, text in await conn.stream(scored):
+        scored = select(bucket, T.action, T.scores, T.request_id).where(where, T.scores != "{}")
+        async for index, action, text, request_id in await conn.stream(scored):
             scores = _decode_scores(text)
             for category in scores:
                 category_counts[(category, min(int(index), size - 1))] += 1
             if scores and action not in (None, "allow"):
-                rules[(action, max(scores, key=lambda name: scores[name]))] += 1
+                link = links.get(request_id or "")
+                if link is not None and link.rule_id:
+                    rules[(action, "", link.rule_id)] += 1
+                else:
+                    rules[(action, max(scores, key=lambda name: scores[name]), None)] += 1
         by_subject = await conn.execute(
             select(T.tier, T.model, func.count())
             .where(where, T.status == RATE_LIMITED)
@@ -119,8 +125,9 @@ async def load_report(
             .order_by(T.time_us.desc())
             .limit(max_incidents)
         )
-        incidents = tuple(_incident(row) for row in incident_rows)
-    overturns = await (reviews or NoReviewData()).overturn_rates(period.since_us, period.until_us)
+        incidents = tuple(_incident(row, links) for row in incident_rows)
+    provider = reviews or ReviewOutcomeRates(engine)
+    overturns = await provider.overturn_rates(period.since_us, period.until_us)
     actions_total: Counter[str] = Counter()
     for (action, _), count in action_counts.items():
         actions_total[action] += count
@@ -139,17 +146,18 @@ async def load_report(
         categories_over_time=_series(category_counts, top_categories, size),
         refusals_over_time=tuple(refusals),
         refusals_by_subject=tuple(refusal_rows),
-        top_rules=tuple(RuleCount(a, c, n) for (a, c), n in rules.most_common(TOP_RULES)),
+        top_rules=tuple(RuleCount(a, c, n, r) for (a, c, r), n in rules.most_common(TOP_RULES)),
         incidents=incidents,
         incidents_total=int(incidents_total or 0),
         overturns=tuple(overturns),
     )
 
 
-def _incident(row: Sequence[Any]) -> Incident:
+def _incident(row: Sequence[Any], links: Mapping[str, CaseLink]) -> Incident:
     time_us, request_id, action, tier, model, endpoint, status, text = row
     scores = _decode_scores(text)
     top = max(scores, key=lambda name: scores[name]) if scores else NO_VALUE
+    link = links.get(request_id or "")
     return Incident(
         time_us=int(time_us),
         request_id=request_id or NO_VALUE,
@@ -160,4 +168,6 @@ def _incident(row: Sequence[Any]) -> Incident:
         status=int(status or 0),
         top_category=top,
         top_score=scores.get(top, 0.0),
+        case_id=link.case_id if link else None,
+        rule_id=link.rule_id if link else None,
     )

@@ -25,15 +25,27 @@ class Incident:
     status: int
     top_category: str
     top_score: float
+    case_id: str | None = None
+    """The review case opened about the request (None once purged)."""
+    rule_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class RuleCount:
-    """How often a decision was driven by a category (rule ids once records carry them)."""
+    """How often a rule decided `action`; `rule_id` is None where no case names the rule
+    (a redaction, or a case already purged), and the driving category stands in for it."""
 
     action: str
     category: str
     count: int
+    rule_id: str | None = None
+
+    @property
+    def label(self) -> str:
+        """`block · rule-id`, or `block · category (no rule on record)`."""
+        if self.rule_id:
+            return f"{self.action} · {self.rule_id}"
+        return f"{self.action} · {self.category} (no rule on record)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,11 +53,22 @@ def _empty(title: str, width: int, height: int) -> str:
     return "".join(parts)
 
 
+def tick_count(top: float) -> int:
+    """Intervals for an axis of counts up to `top`: whole-number steps (1 to 4 → 1 each)."""
+    if top < 4 and float(top).is_integer():
+        return max(1, int(top))
+    for count in (4, 5, 2):
+        if (top / count).is_integer():
+            return count
+    return 4
+
+
 def _axes(parts: list[str], top: float, width: int, height: int, x_labels: Sequence[str]) -> None:
     plot_w, plot_h = width - LEFT - RIGHT, height - TOP - BOTTOM
-    for i in range(5):
-        y = TOP + plot_h * i / 4
-        value = top * (4 - i) / 4
+    steps = tick_count(top)
+    for i in range(steps + 1):
+        y = TOP + plot_h * i / steps
+        value = top * (steps - i) / steps
         parts.append(
             f'<line class="grid" x1="{LEFT}" x2="{width - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>'
             f'<text class="tick" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{value:g}</text>'
@@ -161,7 +172,7 @@ def horizontal_bars(
     if not items or not any(count for _, count in items):
         return _empty(title, width, max(height, 80))
     top = nice_max(max(count for _, count in items))
-    label_w = 220
+    label_w = min(380, max(140, 7 * max(len(name) for name, _ in items) + 16))
     parts = _open(title, width, height, "hbars")
     for i, (name, count) in enumerate(items):
         y = TOP + i * row
