@@ -104,8 +104,10 @@ class Inspector:
 
     def detect_sync(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
         """Every pure detector's findings, in this thread (for offline evaluation)."""
-        findings = self._detect_views(text, self._views(text, messages))
-        return bounded(findings, MOST_PER_INSPECTION)
+        return bounded(self._detect_text(text, messages), MOST_PER_INSPECTION)
+
+    def _detect_text(self, text: str, messages: Sequence[Message]) -> list[Finding]:
+        return self._detect_views(text, self._views(text, messages))
 
     def _detect_views(self, text: str, views: Views) -> list[Finding]:
         return _detect_all([(d, views if each else ()) for d, _, each in self._passes], text)
@@ -120,12 +122,16 @@ class Inspector:
         if self.stage == "input":
             refuse_pathological(text)
         remote = [asyncio.ensure_future(d.detect_async(text)) for d in self._external]
-        views = self._views(text, messages)
-        # The work grows with what the classifiers read: the text, or its views.
-        if len(text) + sum(len(view.text) for view in views) <= self._inline_chars:
-            findings = await self._inspect_short(text, views)
+        if len(text) > self._inline_chars:
+            # Reading a long text's views (canonical forms, decodings) is work too.
+            findings = await asyncio.to_thread(self._detect_text, text, messages)
         else:
-            findings = await asyncio.to_thread(self._detect_views, text, views)
+            views = self._views(text, messages)
+            # The work grows with what the classifiers read: the text, or its views.
+            if len(text) + sum(len(view.text) for view in views) <= self._inline_chars:
+                findings = await self._inspect_short(text, views)
+            else:
+                findings = await asyncio.to_thread(self._detect_views, text, views)
         if remote:
             for result in await asyncio.gather(*remote):
                 findings.extend(bounded(result, MOST_PER_DETECTOR))
