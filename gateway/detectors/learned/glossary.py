@@ -18,6 +18,7 @@ from typing import Final
 from gateway.detectors.learned.glossary_table import (
     CHINESE,
     ENGLISH_HOMOGRAPHS,
+    FOREIGN_MARKERS,
     FRENCH,
     GERMAN,
     JAPANESE,
@@ -153,8 +154,9 @@ def _key_lengths(entries: Mapping[str, _Gloss]) -> Mapping[str, tuple[int, ...]]
 # Built once at import and read-only afterwards.
 _LATIN, _HEADS = _compile_latin((FRENCH, SPANISH, GERMAN, PORTUGUESE), ENGLISH_HOMOGRAPHS)
 _PHRASE_LENGTHS: Final = _phrase_lengths(_LATIN)
-# Words that can start an entry: most English words are turned away by this one set lookup.
-_STARTS: Final = frozenset(key.split(" ")[0] for key in _LATIN)
+# Words that can start an entry or mark a foreign text: most English words are turned away
+# by this one set lookup.
+_STARTS: Final = frozenset(key.split(" ")[0] for key in _LATIN) | FOREIGN_MARKERS
 # Likewise the last three letters of every compound head.
 _HEAD_ENDINGS: Final = frozenset(head[-3:] for head in _HEADS)
 _MIN_COMPOUND: Final = _MIN_COMPOUND_PREFIX + _MIN_COMPOUND_HEAD
@@ -190,6 +192,8 @@ def _latin_hits(words: list[str]) -> list[tuple[int, tuple[str, ...]]]:
         if word in _STARTS or (len(word) >= _MIN_COMPOUND and word[-3:] in _HEAD_ENDINGS)
     ]
     hits: list[tuple[int, _Gloss]] = []
+    certain: list[int] = []  # both ends of each certain entry
+    markers: list[int] = []
     covered = 0
     for index in candidates:
         if index < covered:
@@ -198,8 +202,26 @@ def _latin_hits(words: list[str]) -> list[tuple[int, tuple[str, ...]]]:
         if gloss is not None:
             hits.append((index, gloss))
             covered = index + length
-    certain = [index for index, gloss in hits if gloss.certain]
-    return [(index, gloss.words) for index, gloss in hits if gloss.certain or _near(certain, index)]
+            if gloss.certain:
+                certain.extend((index, covered - 1))
+        elif words[index] in FOREIGN_MARKERS:
+            markers.append(index)
+    if all(gloss.certain for _, gloss in hits):
+        return [(index, gloss.words) for index, gloss in hits]
+    # A marker counts once a second piece of evidence is near: "de facto" stays English.
+    foreign = sorted(certain + _confirmed(markers, certain))
+    return [(index, gloss.words) for index, gloss in hits if gloss.certain or _near(foreign, index)]
+
+
+def _confirmed(markers: list[int], certain: list[int]) -> list[int]:
+    """The markers with a certain entry or another marker within the context window."""
+    return [
+        index
+        for at, index in enumerate(markers)
+        if _near(certain, index)
+        or (at > 0 and index - markers[at - 1] <= _CONTEXT_WORDS)
+        or (at + 1 < len(markers) and markers[at + 1] - index <= _CONTEXT_WORDS)
+    ]
 
 
 def _latin_match(words: list[str], index: int) -> tuple[int, _Gloss | None]:

@@ -94,6 +94,7 @@ FRENCH: Final[Mapping[str, str]] = MappingProxyType(
         "bombe artisanale|bombes artisanales": "homemade bomb",
         "bombe tuyau|bombe à tuyau|bombe-tuyau|engin explosif": "pipe bomb",
         "bombe sale": "dirty bomb",
+        "cocktail molotov|cocktails molotov": "molotov cocktail",
         "explosif|explosifs|explosive|explosives": "explosive",
         "détonateur|détonateurs|amorce": "detonator",
         "grenade|grenades": "grenade",
@@ -208,6 +209,7 @@ FRENCH: Final[Mapping[str, str]] = MappingProxyType(
         "développeur": "developer",
         "jailbreak|débridé|débridée": "jailbreak",
         "sans restrictions|sans restriction|sans limites|aucune restriction": "no restrictions",
+        "sans aucune limite|sans limite|aucune limite|sans aucune restriction": "no restrictions",
         "non filtré|non filtrée|sans filtre|sans censure": "unfiltered",
         "réponds uniquement|répondez uniquement|réponds seulement": "respond only",
         "réponds|répondez|répondre": "respond",
@@ -223,6 +225,7 @@ FRENCH: Final[Mapping[str, str]] = MappingProxyType(
         "mon|ma|mes": "my",
         "pour": "for",
         "avec": "with",
+        "tu|toi|vous|te|t": "you",
         "sans": "without",
         "à la maison|chez moi|chez soi": "at home",
         "maison": "home",
@@ -295,6 +298,7 @@ SPANISH: Final[Mapping[str, str]] = MappingProxyType(
         "bomba casera|bombas caseras": "homemade bomb",
         "bomba de tubo|bomba tubo": "pipe bomb",
         "bomba sucia": "dirty bomb",
+        "cóctel molotov|coctel molotov|bomba molotov": "molotov cocktail",
         "explosivo|explosivos|explosiva": "explosive",
         "detonador|detonadores": "detonator",
         "granada|granadas": "grenade",
@@ -498,6 +502,7 @@ GERMAN: Final[Mapping[str, str]] = MappingProxyType(
         "Rohrbombe|Rohrbomben": "pipe bomb",
         "Autobombe": "car bomb",
         "schmutzige Bombe": "dirty bomb",
+        "Molotowcocktail|Molotow Cocktail|Molotowcocktails": "molotov cocktail",
         "Sprengstoff|Sprengstoffe|Sprengsatz|Sprengkörper": "explosive",
         "sprengen": "blow up",
         "Zünder|Sprengzünder": "detonator",
@@ -572,7 +577,8 @@ GERMAN: Final[Mapping[str, str]] = MappingProxyType(
         "Beweise|Spuren": "evidence",
         # Self-harm
         "Selbstmord|Suizid": "suicide",
-        "mich umbringen": "kill myself",
+        "mich umbringen|bringe mich um|bringe ich mich|mich töten": "kill myself",
+        "mir das Leben nehmen": "kill myself",
         "Selbstverletzung|ritzen": "self harm",
         # Terrorism, hostage-taking
         "Terror|Terrorismus|Terrorist|Terroristen": "terrorism",
@@ -696,6 +702,7 @@ PORTUGUESE: Final[Mapping[str, str]] = MappingProxyType(
         "bomba caseira|bombas caseiras": "homemade bomb",
         "bomba de cano": "pipe bomb",
         "bomba suja": "dirty bomb",
+        "coquetel molotov|coquetéis molotov": "molotov cocktail",
         "explosivo|explosivos": "explosive",
         "detonador": "detonator",
         "granada": "grenade",
@@ -870,6 +877,7 @@ CHINESE: Final[Mapping[str, str]] = MappingProxyType(
         "土制炸弹|土製炸彈|自制炸弹|自製炸彈": "homemade bomb",
         "管状炸弹|管狀炸彈|管子炸弹|管子炸彈": "pipe bomb",
         "脏弹|髒彈": "dirty bomb",
+        "燃烧瓶|燃燒瓶": "molotov cocktail",
         "炸药|炸藥|爆炸物|炸藥包|炸药包": "explosive",
         "雷管|引爆器|起爆器": "detonator",
         "手榴弹|手榴彈": "grenade",
@@ -963,6 +971,9 @@ CHINESE: Final[Mapping[str, str]] = MappingProxyType(
         "忘记|忘記|忘掉": "forget",
         "不理会|不理會": "disregard",
         "之前|先前|以前|此前": "previous",
+        "任何": "any",
+        "没有|沒有": "no",
+        "限制": "restrictions",
         "上面|以上|上述": "above",
         "所有|全部|一切": "all",
         "指令|指示": "instructions",
@@ -1050,6 +1061,7 @@ JAPANESE: Final[Mapping[str, str]] = MappingProxyType(
         "手製爆弾|自家製爆弾": "homemade bomb",
         "パイプ爆弾": "pipe bomb",
         "汚い爆弾|ダーティボム": "dirty bomb",
+        "火炎瓶": "molotov cocktail",
         "爆発物|爆薬|火薬": "explosive",
         "起爆装置|雷管": "detonator",
         "手榴弾": "grenade",
@@ -1164,6 +1176,17 @@ JAPANESE: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
+# Frequent words of French, Spanish, German and Portuguese that are not English and carry no
+# hazard: never glossed, but they show that the homographs around them are foreign too.
+FOREIGN_MARKERS: Final = frozenset(
+    """
+    de des du dans est sont que qui ce cette ces elle nous ils sur pas tres aussi mais
+    del su sus esta este esto pero tambien muy
+    und ist nicht sich auf dass bitte oder auch sie wir ihr sind habe werden kein keine
+    nao voce esta isso isto ao pelo pela mais muito tambem seu sua
+    """.split()  # noqa: SIM905
+)
+
 # Keys that are also English words, names or acronyms (folded, as the lookup sees them): read as
 # foreign only beside an unambiguously foreign word, so that "add a comment", "kind regards",
 # "a gift for mom", "16 GiB" or "Lake Como" gloss to nothing. Checked against an English word
@@ -1181,7 +1204,7 @@ ENGLISH_HOMOGRAPHS: Final = frozenset(
     mit moi mon munition munitions nu nuclear nus para paso person persona personas phishing
     pirate poison poisons police pour precedent precedents preparation prepare pretends
     procurer produce prompt qual reveler revolver rifle robe sag sage sans secret secrete
-    secrets sem sexual sin solo sortie suicide system terror terrorist todo todos tote tout
-    toxin tue tutorial um un uranium virus vol vole was will wo yo
+    secrets sem sexual sin solo sortie suicide system t terror terrorist todo todos tote
+    tout toxin tue tutorial um un uranium virus vol vole was will wo yo
     """.split()  # noqa: SIM905
 )
