@@ -63,8 +63,8 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
-    r"^(?:['\u2019]s\b|:|,\s+(?:who|aged?|\d+)\b|\s+(?:said|says|told|asked|wrote|lives|lived|"
-    r"was\s+born|and\s+I|flew|spent|began|joined|shouted|whispered|replied|is\s+from|had\s+given|"
+    r"^(?:['\u2019]s\b|,\s+(?:who|aged?|\d+)\b|\s+(?:said|says|told|asked|wrote|lives|lived|"
+    r"was\s+born|and\s+I\b|flew|spent|began|joined|shouted|whispered|replied|is\s+from|had\s+given|"
     r"will\s+be\s+talking|is\s+(?:very|so)\s+\w+|\(\d+\)|Jr\b|Sr\b))",
 )
 # Words after a run that make it a company, not a person: "Aunt Bertha Inc", "Rand Corporation".
@@ -74,6 +74,15 @@ _ORGANISATION_AFTER = re.compile(
     r"Foundation|Institute|University|College|Orchestra|Band|Airlines|Motors|Pharmaceuticals|"
     r"Media|Studios|Records|Enterprises|Industries|International|Hotel|Street|Avenue|Road|"
     r"Analytics|Consulting|Software|Health|Healthcare|Energy|Logistics|Ventures|Networks)\b"
+)
+# A speaker's label opens a line: "Nicole: Remember me?" (not "Backend: Node.js" mid-line).
+_LABEL = re.compile(r"(?:^|\n)[ \t>*-]*$")
+# A name before these is a theorem, a unit or a tool named after someone, or a citation.
+_EPONYM_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:algorithm|method|law|theorem|equation|principle|constant|number|"
+    r"approximation|formula|sequence|series|shift|effect|distribution|transform|test|index|"
+    r"coefficient|wrench|free\s+energy|curve|function|process|syndrome|disease|scale|model|"
+    r"matrix|space|filter|problem|conjecture|paradox|server|studio|framework|library|et\s+al)\b"
 )
 # "Hawkins, Richardson and Santana": three surnames in a row name a firm more often than people.
 _FIRM = re.compile(r"\w+, \w+,? (?:and|&) \w+")
@@ -130,6 +139,8 @@ class PersonNameFinder:
         lists = self._lists
         if _INNER_CAPITAL.search(word) and folded not in lists.family:
             return _Kind.OTHER  # "GitHub", "HttpClient": a product or an identifier
+        if "-" in folded and any(part in lists.common_words for part in folded.split("-")):
+            return _Kind.OTHER  # "Content-Length", "Zero-Knowledge"; not "Weeks-Rivas"
         english = folded in lists.common_words or folded in lists.places
         if folded in lists.given or folded in lists.family:
             return _Kind.WEAK if english else _Kind.NAME
@@ -187,7 +198,12 @@ class PersonNameFinder:
             firm = _FIRM.match(text, start) if start >= firm_until and len(run) == 1 else None
             if firm and not any(self._only_given(w) for w in _words_of(firm.group())):
                 firm_until = firm.end()
-            if start < firm_until or _ORGANISATION_AFTER.match(text, end):
+            if (
+                start < firm_until
+                or _ORGANISATION_AFTER.match(text, end)
+                or (len(run) == 1 and _EPONYM_AFTER.match(text, end))
+                or text.startswith(("(", "<", "::"), end)
+            ):
                 continue
             kinds: list[_Kind] = [
                 w.kind for w in run if w.kind not in (_Kind.PARTICLE, _Kind.INITIAL)
@@ -221,7 +237,9 @@ class PersonNameFinder:
         # A title or "my name is" makes any capitalised word a name; a colon, a possessive or
         # "said" after it only helps a word that already looks like a name.
         told = titled or bool(_CUE_BEFORE.search(text[max(0, start - 24) : start]))
-        hinted = bool(_CUE_AFTER.match(text[end : end + 24]))
+        hinted = bool(_CUE_AFTER.match(text[end : end + 24])) or (
+            text.startswith(":", end) and bool(_LABEL.search(text[max(0, start - 8) : start]))
+        )
         names = kinds.count(_Kind.NAME)
         unknown = kinds.count(_Kind.UNKNOWN)
         if len(kinds) >= 2:
