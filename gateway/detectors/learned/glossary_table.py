@@ -9,6 +9,9 @@ How to read and extend it:
 - Latin-script keys are written as people spell them, accents included; the lookup folds case
   and accents, so "cómo" also matches "como". A key of several words ("mot de passe") is a
   phrase and wins over its single words; apostrophes and hyphens split words like spaces.
+- The four Latin-script tables are merged into one lookup, so a spelling Spanish and Portuguese
+  share ("matar", "construir", "anteriores") is listed once, under Spanish; a spelling that
+  meant different things in two tables would fail at import.
 - German nouns are capitalised: a German word that ends with a capitalised key of five letters
   or more is read as a compound ("Autobombe" gives "car", "bomb").
 - Chinese keys list simplified and traditional forms where they differ; Chinese and Japanese
@@ -909,6 +912,12 @@ CHINESE: Final[Mapping[str, str]] = MappingProxyType(
         "消毒|杀毒|殺毒": "disinfect",
         "中毒": "poisoning",
         "病毒学|病毒學": "virology",
+        "收藏|宝藏|寶藏|储藏|儲藏": "collection",
+        "西藏": "tibet",
+        "为何|為何": "why",
+        "何时|何時": "when",
+        "几何|幾何": "geometry",
+        "盗版|盜版": "pirated",
         # Drugs
         "冰毒|甲基苯丙胺": "methamphetamine",
         "可卡因": "cocaine",
