@@ -181,6 +181,7 @@ def english_glosses(text: str) -> list[str]:
 
 
 def _joined(hits: list[tuple[int, tuple[str, ...]]]) -> list[str]:
+    """The English words of the hits, one token each."""
     return [word for _, gloss in hits for word in gloss]
 
 
@@ -228,9 +229,10 @@ def _latin_match(words: list[str], index: int) -> tuple[int, _Gloss | None]:
     """How many words the longest entry at `index` spans, and its gloss (1 and None if none)."""
     word = words[index]
     for count in _PHRASE_LENGTHS.get(word, ()):
-        gloss = _LATIN.get(" ".join(words[index : index + count]))
-        if gloss is not None:
-            return count, gloss
+        if index + count <= len(words):
+            gloss = _LATIN.get(" ".join(words[index : index + count]))
+            if gloss is not None:
+                return count, gloss
     gloss = _LATIN.get(word)
     if gloss is None and len(word) >= _MIN_COMPOUND:
         gloss = _compound(word)
