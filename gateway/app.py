@@ -8,7 +8,6 @@ from contextlib import asynccontextmanager
 from litestar import Litestar
 from litestar.exceptions import HTTPException
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.types import Message, Scope
 
@@ -18,6 +17,7 @@ from gateway.api.developer_routes import developer_routes
 from gateway.api.exception_handlers import http_exception_handler, unexpected_exception_handler
 from gateway.api.health_routes import health_routes
 from gateway.api.metrics_routes import metrics_routes
+from gateway.api.openapi_explorer import explorer_assets_route, explorer_plugin
 from gateway.api.proxy_handler import ProxyHandler
 from gateway.api.request_ids import request_id_from
 from gateway.api.terms_routes import terms_routes
@@ -83,6 +83,7 @@ def create_app(
             *terms_routes(handler, runtime.pipelines, runtime.admin.terms.catalog),
             *admin_routers(runtime.admin),  # /admin/ API (bearer) and /ui/ pages (sessions)
             *review_handlers(runtime),  # /v1/reviews, /v1/reports, /ui/review, stats
+            explorer_assets_route(),  # /openapi/assets: the explorer works offline
         ],
         template_config=template_config(),
         lifespan=[lifespan],
@@ -111,7 +112,7 @@ def create_app(
                     ),
                 }
             ),
-            render_plugins=[ScalarRenderPlugin()],
+            render_plugins=[explorer_plugin()],
         ),
         request_max_body_size=settings.server.max_body_bytes * 2,
         debug=False,

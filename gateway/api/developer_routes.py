@@ -1,14 +1,16 @@
-"""The developer API: OpenAI-compatible routes and plain JSON inference."""
+"""The developer API: OpenAI-compatible routes, plain JSON inference, and the landing page."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from litestar import Response, get, post
+from litestar.exceptions import NotFoundException
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath
-from litestar.response import Stream
+from litestar.response import Stream, Template
 
+from gateway import __version__
 from gateway.api.openapi_responses import API_KEY, problem_responses
 from gateway.api.proxy_handler import AnyRequest, ProxyHandler
 from gateway.pipeline.assembly import Pipelines
@@ -82,4 +84,12 @@ def developer_routes(handler: ProxyHandler, pipelines: Pipelines) -> list[HTTPRo
     async def usage(request: AnyRequest) -> Response[bytes] | Stream:
         return await handler.handle(request, pipelines.usage, None, "usage")
 
-    return [chat_completions, completions, embeddings, infer, list_models, usage]
+    @get("/", include_in_schema=False)
+    async def landing(request: AnyRequest) -> Template:
+        # A browser gets a page of links; an API client keeps the problem document it got.
+        if request.accept.best_match(["application/json", "text/html"]) != "text/html":
+            raise NotFoundException("nothing here; the API lives under /v1 (see /openapi)")
+        base_url = str(request.base_url).rstrip("/")
+        return Template("landing.html", context={"version": __version__, "base_url": base_url})
+
+    return [chat_completions, completions, embeddings, infer, list_models, usage, landing]
