@@ -213,3 +213,23 @@ def test_nginx_configs_keep_the_safety_settings(directive: str) -> None:
     assert directive in template
     assert directive in compose_conf
     assert "non_idempotent" not in template.replace("(no `non_idempotent`)", "")
+
+
+def test_compose_builds_the_image_the_manifests_run() -> None:
+    """Every compose service on the gateway image builds it from the repository's Dockerfile,
+    under the one name Kubernetes runs, tagged with the package version the image declares."""
+    compose = yaml.safe_load(COMPOSE.read_text())
+    image = _gateway_container()["image"]
+    own = {name: s for name, s in compose["services"].items() if "modelgate" in s.get("image", "")}
+    assert set(own) == {"gateway-1", "gateway-2", "gateway-3", "migrate"}
+    for service in own.values():
+        assert service["image"] == image
+        context = (COMPOSE.parent / service["build"]["context"]).resolve()
+        assert context == ROOT
+        assert (context / service["build"]["dockerfile"]).is_file()
+    version = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M)
+    assert version is not None
+    assert image.endswith(f":{version[1]}")
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert f'org.opencontainers.image.version="{version[1]}"' in dockerfile
+    assert f"docker build -t {image} ." in dockerfile
