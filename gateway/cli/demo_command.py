@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -57,7 +58,18 @@ def _demo_key(settings: Settings) -> str:
     return run_with_keys(settings, ensure)
 
 
-def _instructions(base: str, key: str) -> str:
+def _admin_token_command(data_dir: Path) -> str:
+    """How to mint an admin token against this demo's data directory, as the user would type it:
+    the `modelgate` they ran (`.venv/bin/modelgate` under `make run`), the data directory named
+    when it is not the default one."""
+    program = sys.argv[0] if Path(sys.argv[0]).name == "modelgate" else "modelgate"
+    prefix = "" if data_dir == Path("data") else f"MODELGATE_DATA_DIR={data_dir} "
+    return f"{prefix}{program} admin token --role admin --role reviewer"
+
+
+def instructions(base: str, key: str, admin_token: str) -> str:
+    """The banner `modelgate demo` prints: the key, and how to call every developer route."""
+    auth = f'-H "Authorization: Bearer {key}"'
     return f"""
 ModelGate is running at {base} (demo upstream behind it, SQLite under the data directory).
 
@@ -65,8 +77,11 @@ Demo key (tier {DEMO_TIER}):  {key}
 
 curl:
   curl -s {base}/v1/chat/completions \\
-    -H "Authorization: Bearer {key}" -H "Content-Type: application/json" \\
+    {auth} -H "Content-Type: application/json" \\
     -d '{{"model": "demo-chat", "messages": [{{"role": "user", "content": "Hello gateway"}}]}}'
+  curl -s {base}/v1/embeddings \\
+    {auth} -H "Content-Type: application/json" \\
+    -d '{{"model": "demo-embed", "input": ["a recipe for bread", "hiking near Oslo"]}}'
 
 Python (pip install openai):
   from openai import OpenAI
@@ -78,9 +93,17 @@ Python (pip install openai):
       model="demo-chat", messages=[{{"role": "user", "content": "Stream to me"}}], stream=True
   ):
       print(chunk.choices[0].delta.content or "", end="", flush=True) if chunk.choices else None
+  texts = ["a recipe for bread", "hiking near Oslo"]
+  vectors = client.embeddings.create(model="demo-embed", input=texts)
+  print(len(vectors.data), "vectors of", len(vectors.data[0].embedding))
 
-Models your key may use:  curl -s {base}/v1/models -H "Authorization: Bearer {key}"
-API document:             {base}/openapi
+Models your key may use:  curl -s {base}/v1/models {auth}
+Your limits and usage:    curl -s {base}/v1/usage {auth}
+API explorer:             {base}/openapi  (document: {base}/openapi/openapi.json)
+Admin and review pages:   {base}/ui/  (sign in with a token from:
+                            {admin_token})
+Refusals explain themselves (the SDK's exception says why); a request held for review
+raises 423 with its case id: docs/review.md shows how to wait for the reviewer.
 Stop with Ctrl-C.
 """
 
@@ -99,7 +122,8 @@ def demo_command(upstream_port: int) -> None:
     upgrade(settings.storage.effective_database_url)
     key = _demo_key(settings)
     host, gateway_port = settings.server.host, settings.server.port
-    click.echo(_instructions(f"http://{host}:{gateway_port}", key))
+    admin_token = _admin_token_command(settings.storage.data_dir)
+    click.echo(instructions(f"http://{host}:{gateway_port}", key, admin_token))
     # Running the demo is taken as reading its terms; real accounts accept via /v1/terms.
     accepted = accept_tier_terms(settings, DEMO_OWNER, DEMO_TIER)
     if accepted:
