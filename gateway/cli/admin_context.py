@@ -22,6 +22,7 @@ from gateway.access.key_store import KeyStore
 from gateway.admin.actions import AdminActions
 from gateway.audit import AuditWriter, SealPolicy, SpoolInUseError, build_audit_writer
 from gateway.audit.key_material import load_audit_keys
+from gateway.cli.context import database_errors, database_url_or_exit
 from gateway.control.messages import ControlMessage
 from gateway.control.override_store import ModelOverrideStore
 from gateway.control.redis_bus import RedisControlBus
@@ -81,11 +82,12 @@ def _audit_writer(settings: Settings, engine: AsyncEngine) -> AuditWriter | None
 def run_admin(settings: Settings, action: Callable[[CliAdmin], Awaitable[T]]) -> T:
     """Run `action` with the admin verbs wired for the CLI; problems become clean errors."""
     policies = policies_or_exit(settings)
+    url = database_url_or_exit(settings)
     # Logs go to stderr (stdout may be JSON for a script), and routine audit notes stay quiet.
     configure_logging(replace(settings.log, level="warning"))
 
     async def runner() -> T:
-        engine = create_engine(settings.storage.effective_database_url)
+        engine = create_engine(url)
         bus = RedisControlBus(settings.limits.redis_url) if settings.limits.redis_url else None
         audit = _audit_writer(settings, engine)
 
@@ -115,7 +117,8 @@ def run_admin(settings: Settings, action: Callable[[CliAdmin], Awaitable[T]]) ->
             await engine.dispose()
 
     try:
-        return asyncio.run(runner())
+        with database_errors(url):
+            return asyncio.run(runner())
     except GatewayError as exc:
         raise click.ClickException(exc.detail) from exc
     except SpoolInUseError as exc:

@@ -33,7 +33,8 @@ from gateway.audit.signing import (
 )
 from gateway.audit.verify import AuditVerifier
 from gateway.audit.verify_report import VerifyReport
-from gateway.cli.context import settings_or_exit
+from gateway.cli.context import database_url_or_exit, settings_or_exit
+from gateway.reporting.period import ReportPeriod
 from gateway.storage.engine import create_engine
 
 DATE_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]
@@ -61,7 +62,7 @@ def load_cli_config(
 ) -> AuditCliConfig:
     """The deployment's audit configuration (the same settings the server reads)."""
     settings = settings_or_exit()
-    url = database_url or settings.storage.effective_database_url
+    url = database_url_or_exit(settings, database_url)
     default_key = settings.audit.signing_key_file or secrets_dir(settings) / PRIVATE_KEY_NAME
     signing = signing_key_file or (default_key if default_key.exists() else None)
     verify = verify_key_files or settings.audit.verify_key_files
@@ -116,21 +117,28 @@ def verify_command(
 
 @audit_group.command("export")
 @_store_options
-@click.option("--since", type=click.DateTime(DATE_FORMATS), required=True, help="UTC if no zone.")
-@click.option("--until", type=click.DateTime(DATE_FORMATS), default=None, help="Default: now.")
+@click.option(
+    "--since",
+    required=True,
+    help="Duration back from --until (7d, 24h) or a date (UTC if no zone).",
+)
+@click.option("--until", default=None, help="End date (UTC if no zone); default now.")
 @click.option("--out", type=click.File("wb"), default="-", help="JSONL file (default stdout).")
 def export_command(
     database_url: str | None,
     signing_key_file: Path | None,
-    since: datetime,
-    until: datetime | None,
+    since: str,
+    until: str | None,
     out: BinaryIO,
 ) -> None:
     """Write the records of a period as JSON lines, hashes included."""
+    # The same period grammar as `modelgate report`: `--since 7d` or `--since 2026-11-01`.
+    try:
+        period = ReportPeriod.parse(since, until)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since/--until") from exc
     config = load_cli_config(database_url=database_url, signing_key_file=signing_key_file)
-    since_us = _micros(since)
-    until_us = _micros(until) if until else _micros(datetime.now(UTC))
-    count = _run(_export(config.database_url, out, since_us, until_us))
+    count = _run(_export(config.database_url, out, period.since_us, period.until_us))
     click.echo(f"exported {count} records", err=True)
 
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import click
 
-from gateway.cli.context import settings_or_exit
+from gateway.cli.context import database_errors, database_url_or_exit, settings_or_exit
 from gateway.log import configure_logging
 from gateway.policy.errors import PolicyError
 from gateway.reporting import (
@@ -112,8 +112,10 @@ def report_command(
     period = _period(since, until)
     rules = _rules(settings, with_alerts)
 
+    url = database_url_or_exit(settings, database_url)
+
     async def build() -> tuple[str, str, list[Alert]]:
-        engine = create_engine(database_url or settings.storage.effective_database_url)
+        engine = create_engine(url)
         try:
             data = await load_report(engine, period)
             alerts = await check_alerts(engine, rules, period.until_us)
@@ -123,7 +125,8 @@ def report_command(
         page = render_html(data, alerts, ui_url=pages.rstrip("/"))
         return page, render_markdown(data, alerts), alerts
 
-    page, summary, alerts = asyncio.run(build())
+    with database_errors(url):
+        page, summary, alerts = asyncio.run(build())
     out.write_text(page, encoding="utf-8")
     if markdown_path is not None:
         markdown_path.write_text(summary, encoding="utf-8")
@@ -146,9 +149,10 @@ def alerts_check(at: str | None, database_url: str | None) -> None:
     configure_logging(settings.log)
     rules = _rules(settings, True)
     until_us = _period("1s", at).until_us
+    url = database_url_or_exit(settings, database_url)
 
     async def run() -> list[Alert]:
-        engine = create_engine(database_url or settings.storage.effective_database_url)
+        engine = create_engine(url)
         try:
             alerts = await check_alerts(engine, rules, until_us)
         finally:
@@ -156,7 +160,8 @@ def alerts_check(at: str | None, database_url: str | None) -> None:
         await _notifier(settings).raise_alerts(alerts)
         return alerts
 
-    alerts = asyncio.run(run())
+    with database_errors(url):
+        alerts = asyncio.run(run())
     for alert in alerts:
         click.echo(f"{alert.severity}: {alert.rule_id}: {alert.message}")
     if not alerts:

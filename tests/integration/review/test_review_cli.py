@@ -11,8 +11,9 @@ from gateway.cli import main
 
 
 def test_purge_and_stats_run_against_the_configured_database(tmp_path: Path) -> None:
-    """One sweep reports what it did; the figures print as JSON."""
-    runner = CliRunner(env={"MODELGATE_DATA_DIR": str(tmp_path)})
+    """A purge reports what it removed; the figures print as JSON."""
+    runner = CliRunner(env={"MODELGATE_DATA_DIR": str(tmp_path), "MODELGATE_DATABASE_URL": None})
+    assert runner.invoke(main, ["db", "upgrade"]).exit_code == 0
     purged = runner.invoke(main, ["review", "purge"])
     assert purged.exit_code == 0, purged.output
     assert "purged 0" in purged.output
