@@ -123,7 +123,7 @@ class GuardedStream:
         read = collect_texts(CHUNK, chunk)
         if not read.text.strip():
             return []
-        messages = tuple(Message(s, e, role) for s, e, role in units(read.segments))
+        messages = tuple(Message(s, e, role) for s, e, role in units(read.text, read.segments))
         decision = await self._inspector.check(read.text, messages)
         self._whole.append(decision)
         if decision.action in STOPPING_ACTIONS:

@@ -16,23 +16,28 @@ Each endpoint's body is described as a tree of nodes. A leaf says what happens t
 Fields missing from an `Object` are *unknown*: their strings are inspected like a `Schema`,
 and a request carrying one is refused by profiles that set `refuse_uninspectable` (the gateway
 cannot tell how the model uses them). `prompt_text.collect_texts` walks these trees; the table
-in docs/detectors.md ("Field inventory") is generated from them (`inventory_rows`).
+in docs/detectors.md ("Field inventory") is generated from them (`inventory_markdown`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
 class Text:
     note: str = ""
+    alone: bool = False
+    """Judged as a unit of its own, not with the message or tool it sits in."""
 
 
 @dataclass(frozen=True, slots=True)
 class Schema:
     note: str = ""
+    keys: bool = True
+    """Whether keys are read too (a schema's property names are; a plain-JSON model's field
+    names are its fixed input format, and read as text they only add noise)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +128,7 @@ _SAMPLING: dict[str, Node] = {
 _FUNCTION_CALL = Object(
     {
         "name": Text("read by the model"),
-        "arguments": Text("JSON text the model reads as its own earlier call"),
+        "arguments": Text("JSON text the model reads as its own earlier call", alone=True),
     }
 )
 
@@ -150,8 +155,12 @@ CHAT_REQUEST = Object(
                     "name": Text("a participant's name, shown to the model"),
                     "content": Either(Text(), _CONTENT_PARTS),
                     "refusal": Text(),
+                    # A call is the caller's text as much as a message is: judged alone.
                     "tool_calls": Items(
-                        Object({"id": Passed(), "type": Passed(), "function": _FUNCTION_CALL})
+                        Object(
+                            {"id": Passed(), "type": Passed(), "function": _FUNCTION_CALL},
+                            unit=True,
+                        )
                     ),
                     "tool_call_id": Passed(),
                 },
@@ -168,7 +177,9 @@ CHAT_REQUEST = Object(
                     "function": Object(
                         {
                             "name": Text(),
-                            "description": Text("the model reads it to decide on a call"),
+                            "description": Text(
+                                "the model reads it to decide on a call", alone=True
+                            ),
                             "parameters": Schema("property names, descriptions, enums"),
                             "strict": Passed(),
                         }
@@ -185,7 +196,7 @@ CHAT_REQUEST = Object(
                 "json_schema": Object(
                     {
                         "name": Text(),
-                        "description": Text(),
+                        "description": Text(alone=True),
                         "schema": Schema("the model writes to it"),
                         "strict": Passed(),
                     }
@@ -217,7 +228,9 @@ EMBEDDING_REQUEST = Object(
     }
 )
 
-INFER_REQUEST = Schema("a plain-JSON model: the gateway knows no schema, so it reads it all")
+INFER_REQUEST = Schema(
+    "a plain-JSON model: the gateway knows no schema, so it reads every string", keys=False
+)
 
 REQUEST_INVENTORY: Mapping[str, Node] = {
     "chat": CHAT_REQUEST,
@@ -353,66 +366,82 @@ RESPONSE_INVENTORY: Mapping[str, Node] = {
     "chat": ANSWER,
     "completions": ANSWER,
     "embeddings": EMBEDDINGS_ANSWER,
-    "infer": Schema("a plain-JSON model's answer: every string and key"),
+    "infer": Schema("a plain-JSON model's answer: every string", keys=False),
 }
 STREAM_INVENTORY: Mapping[str, Node] = {"chat": CHUNK, "completions": CHUNK}
 
 
-@dataclass(frozen=True, slots=True)
-class InventoryRow:
-    """One line of the documented inventory."""
-
-    endpoint: str
-    direction: str
-    path: str
-    treatment: str
-    note: str = field(default="")
-
-
 _TREATMENT = {
     Text: "inspected",
-    Schema: "inspected (every string and key)",
-    Streamed: "inspected behind the hold-back",
+    Schema: "inspected: every string and every key",
+    Streamed: "inspected behind the hold-back window",
     Passed: "passed",
-    Opaque: "opaque: refused/withheld under `refuse_uninspectable`",
-    Shadow: "dropped when the text was redacted",
-    ImageUrl: "URL text inspected; image opaque: refused under `refuse_uninspectable`",
+    Opaque: "opaque: forwarded; refused (request) or withheld (answer) under "
+    "`refuse_uninspectable`",
+    Shadow: "dropped when the text was redacted (and whenever streamed text is held back)",
+    ImageUrl: "URL text inspected (not a `data:` URL); the image is opaque: refused under "
+    "`refuse_uninspectable`",
+}
+_UNKNOWN = {
+    "request": "inspected (every string and key); refused under `refuse_uninspectable`",
+    "answer": "inspected (every string and key)",
+    "stream": "inspected (every string and key)",
 }
 
 
-def _rows(node: Node, path: str) -> Iterator[tuple[str, str, str]]:
+def _rows(node: Node, path: str, direction: str) -> Iterator[tuple[str, str, str]]:
     if isinstance(node, Object):
         for name, child in node.fields.items():
-            yield from _rows(child, f"{path}.{name}" if path else name)
-        yield (f"{path}.*" if path else "*", "inspected (every string and key)", "unknown field")
+            yield from _rows(child, f"{path}.{name}" if path else name, direction)
     elif isinstance(node, Items):
-        yield from _rows(node.item, f"{path}[]")
+        yield from _rows(node.item, f"{path}[]", direction)
     elif isinstance(node, Either):
-        yield from _rows(node.string, path)
-        if node.array is not None:
-            yield from _rows(node.array, path)
-        if node.other is not None:
-            yield from _rows(node.other, path)
+        for branch in (node.string, node.array, node.other):
+            if branch is not None:
+                yield from _rows(branch, path, direction)
     elif isinstance(node, Parts):
         for kind, child in node.by_type.items():
-            yield from _rows(child, f"{path}({kind})")
+            yield from _rows(child, f"{path}[type={kind}]", direction)
     else:
-        yield (path or "(body)", _TREATMENT[type(node)], node.note)
+        treatment = _TREATMENT[type(node)]
+        if isinstance(node, Text) and node.alone:
+            treatment += ", judged alone"
+        if isinstance(node, Schema) and not node.keys:
+            treatment = "inspected: every string (not the keys)"
+        yield (path or "(the whole body)", treatment, node.note)
 
 
-def inventory_rows() -> list[InventoryRow]:
-    """Every field of every endpoint, requests then answers, once each."""
-    rows: list[InventoryRow] = []
+def inventory_markdown() -> str:
+    """The inventory as the tables of docs/detectors.md ("Field inventory")."""
     trees = [
-        *(("request", endpoint, tree) for endpoint, tree in REQUEST_INVENTORY.items()),
-        *(("answer", endpoint, tree) for endpoint, tree in RESPONSE_INVENTORY.items()),
-        *(("stream", endpoint, tree) for endpoint, tree in STREAM_INVENTORY.items()),
+        *(
+            (f"`{endpoint}` request", "request", tree)
+            for endpoint, tree in REQUEST_INVENTORY.items()
+        ),
+        *(
+            (f"`{endpoint}` answer", "answer", tree)
+            for endpoint, tree in RESPONSE_INVENTORY.items()
+        ),
+        *(
+            (f"`{endpoint}` stream chunk", "stream", tree)
+            for endpoint, tree in STREAM_INVENTORY.items()
+        ),
     ]
-    for direction, endpoint, tree in trees:
+    lines: list[str] = []
+    for title, direction, tree in trees:
+        lines += ["", f"#### {title}", "| field | treatment | note |", "|---|---|---|"]
         seen: set[str] = set()
-        for path, treatment, note in _rows(tree, ""):
+        plain: list[str] = []  # passed without a note: listed together
+        for path, treatment, note in _rows(tree, "", direction):
             if path in seen:
                 continue
             seen.add(path)
-            rows.append(InventoryRow(endpoint, direction, path, treatment, note))
-    return rows
+            if treatment == _TREATMENT[Passed] and not note:
+                plain.append(f"`{path}`")
+            else:
+                lines.append(f"| `{path}` | {treatment} | {note} |")
+        if plain:
+            lines.append(f"| {', '.join(plain)} | passed | not prose |")
+        if isinstance(tree, Object):
+            lines.append(f"| any other field, at any depth | {_UNKNOWN[direction]} | |")
+    return "\n".join(lines[1:]) + "\n"

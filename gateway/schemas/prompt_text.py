@@ -8,7 +8,7 @@ read is decided by the field inventory (`field_inventory.py`), not here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,15 +93,17 @@ def _walk(node: Node, value: Any, where: _Where, found: _Found) -> None:
         return
     if isinstance(node, Text | Streamed):
         if isinstance(value, str):
-            found.texts.append((where.path, value, where.role, where.unit))
+            alone = isinstance(node, Text) and node.alone
+            found.texts.append((where.path, value, where.role, where.path if alone else where.unit))
         else:
             _any_json(value, where, found)
     elif isinstance(node, Schema):
-        _any_json(value, where, found)
+        _any_json(value, where, found, keys=node.keys)
     elif isinstance(node, ImageUrl):
         found.opaque.append(where.path)
         if isinstance(value, str) and value[:5].lower() != "data:":
-            found.texts.append((where.path, value, where.role, where.unit))
+            # Judged apart from the message's text: a prompt hidden in a URL reads as a prompt.
+            found.texts.append((where.path, value, where.role, where.path))
     elif isinstance(node, Opaque):
         found.opaque.append(where.path)
     elif isinstance(node, Passed | Shadow):
@@ -149,18 +151,29 @@ def _object(node: Object, value: dict[str, Any], where: _Where, found: _Found) -
             _walk(child, item, inner, found)
 
 
-def _any_json(value: Any, where: _Where, found: _Found) -> None:
-    """Every string and every key under `value` (iteratively: bodies may nest deeply)."""
+def _any_json(value: Any, where: _Where, found: _Found, keys: bool = True) -> None:
+    """Every string and every key under `value` (iteratively: bodies may nest deeply).
+
+    Each string with a space in it (a description, a sentence) is judged as a unit of its own;
+    the identifiers between two of them ("type", "object", "properties") form one unit, so
+    that a schema's keywords neither dilute its prose nor each cost a classifier pass."""
     stack: list[tuple[Any, Path]] = [(value, where.path)]
+    sentences = 0
     while stack:
         item, path = stack.pop()
         if isinstance(item, str):
-            found.texts.append((path, item, where.role, where.unit))
+            if any(c.isspace() for c in item):
+                sentences += 1
+                unit: Path = (*where.path, "#", sentences)
+            else:
+                unit = (*where.path, "#ids", sentences)
+            found.texts.append((path, item, where.role, unit))
         elif isinstance(item, dict):
             # Pushed in reverse so that strings come out in document order.
             for key, child in reversed(list(item.items())):
                 stack.append((child, (*path, key)))
-                stack.append((key, (*path, KeyName(key))))
+                if keys:
+                    stack.append((key, (*path, KeyName(key))))
         elif isinstance(item, list):
             stack.extend((child, (*path, i)) for i, child in reversed(list(enumerate(item))))
 
@@ -195,20 +208,25 @@ def collect_prompt(endpoint: str, body: Mapping[str, Any]) -> PromptText:
     return collect_texts(REQUEST_INVENTORY[endpoint], dict(body))
 
 
-def units(segments: tuple[TextSegment, ...]) -> Iterator[tuple[int, int, str | None]]:
-    """(start, end, role) of each unit: a message, a tool, a list item, a top-level field."""
-    current: Path | None = None
-    start = end = 0
-    role: str | None = None
+def units(text: str, segments: Sequence[TextSegment]) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, role) of each unit a classifier judges alone: a message, a tool call, a
+    description, a list item, a top-level field.
+
+    Outside chat messages and image URLs, a unit without a space ("lookup", "en", a schema's
+    "type object") is left to the span detectors, which read all the text: judged alone, so
+    short a text tells a classifier nothing, and its scores there are noise."""
+    spans: list[tuple[Path, int, int, str | None, bool]] = []
     for segment in segments:
-        if current is not None and segment.unit == current:
-            end = segment.end
-            continue
-        if current is not None:
+        spaced = any(c.isspace() for c in text[segment.start : segment.end])
+        if spans and spans[-1][0] == segment.unit:
+            unit, start, _, role, before = spans[-1]
+            spans[-1] = (unit, start, segment.end, role, before or spaced)
+        else:
+            spans.append((segment.unit, segment.start, segment.end, segment.role, spaced))
+    for unit, start, end, role, spaced in spans:
+        # A message, and an image URL (its prompt may be percent-encoded), are always judged.
+        if spaced or (len(unit) == 2 and unit[0] == "messages") or unit[-1:] == ("url",):
             yield start, end, role
-        current, start, end, role = segment.unit, segment.start, segment.end, segment.role
-    if current is not None:
-        yield start, end, role
 
 
 def write_back(body: Any, segment: TextSegment, text: str) -> None:

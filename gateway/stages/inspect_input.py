@@ -66,7 +66,9 @@ class InspectInput:
             return
         # Judged unit by unit as well (message, tool, list item), so ordinary turns cannot
         # dilute a harmful one.
-        messages = tuple(Message(s, e, role) for s, e, role in units(ctx.prompt_segments))
+        messages = tuple(
+            Message(s, e, role) for s, e, role in units(ctx.prompt_text, ctx.prompt_segments)
+        )
         decision = await inspector.check(ctx.prompt_text, messages)
         if decision.redactions:
             ctx.redacted_prompt = redact(ctx.prompt_text, decision.redactions)

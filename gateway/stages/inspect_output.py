@@ -73,7 +73,7 @@ class InspectOutput:
         if read.opaque and inspector.profile.refuse_uninspectable:
             withhold(document, read.opaque)
             changed = True
-        messages = tuple(Message(s, e, role) for s, e, role in units(read.segments))
+        messages = tuple(Message(s, e, role) for s, e, role in units(read.text, read.segments))
         decision = await inspector.check(read.text, messages)
         if decision.redactions:
             for unit in redact_in_place(document, read, decision.redactions):
