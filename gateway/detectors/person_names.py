@@ -57,7 +57,7 @@ _NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 _CUE_BEFORE = re.compile(
-    r"(?:\bname(?:'s|\s+is|\s+was|\s+to)?\s*:?|\bI'?m|\bI\s+am|\bcalled|\bnamed|\bdear|\bhi"
+    r"(?:\bname(?:'s|\s+is|\s+was|\s+to)?\s*[:?]?|\bI'?m|\bI\s+am|\bcalled|\bnamed|\bdear|\bhi"
     r"|\bhello|\bhey|\bthanks|\bthank\s+you|\bregards,?|\bsincerely,?|\bcheers,?|\battn:?"
     r"|\bsigned,?|\bUser:|\bcontact|\bspeak\s+to|\bask\s+for|\bcall\s+me|\bpeople\s+call\s+me)\s*$",
     re.IGNORECASE,
@@ -83,6 +83,13 @@ _EPONYM_AFTER = re.compile(
     r"approximation|formula|sequence|series|shift|effect|distribution|transform|test|index|"
     r"coefficient|wrench|free\s+energy|curve|function|process|syndrome|disease|scale|model|"
     r"matrix|space|filter|problem|conjecture|paradox|server|studio|framework|library|et\s+al)\b"
+)
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+_LIST_JOIN = re.compile(r"(?:,? and |,? & |,? or |, )")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,? and |,? & |,? or |, )$")
+_LOWER_CASE_CUE = re.compile(
+    r"\b(?:my name is|my name's|call me|maiden name is|i am|i'm)((?:\s+[^\W\d_]+){1,3})"
 )
 # "Hawkins, Richardson and Santana": three surnames in a row name a firm more often than people.
 _FIRM = re.compile(r"\w+, \w+,? (?:and|&) \w+")
@@ -213,8 +220,33 @@ class PersonNameFinder:
                 found.append(NameSpan(start, end, score))
             elif len(run) == 1:
                 lone.append((run[0], titled))
+        found += self._mentions_again(text, found, lone)
+        found += _listed_with(text, found, [w for w, _ in lone if self._may_be_listed(text, w)])
         yield from found
-        yield from self._mentions_again(text, found, lone)
+        yield from self._lower_case(text)
+
+    def _lower_case(self, text: str) -> Iterator[NameSpan]:
+        """ "my name is lena andersson": up to three listed names that are no English words."""
+        for cue in _LOWER_CASE_CUE.finditer(text):
+            start = end = -1
+            for word in _ANY_WORD.finditer(text, cue.start(1), cue.end(1)):
+                folded = word.group().casefold()
+                known = folded in self._lists.given or folded in self._lists.family
+                if not known or folded in self._lists.common_words:
+                    break
+                start = word.start() if start < 0 else start
+                end = word.end()
+            if start >= 0 and not text[start].isupper():
+                yield NameSpan(start, end, 0.7)
+
+    def _may_be_listed(self, text: str, word: _Word) -> bool:
+        # Not a place ("Mora de Rubielos, Spain") nor a street before its number.
+        if word.kind not in (_Kind.NAME, _Kind.UNKNOWN, _Kind.WEAK):
+            return False
+        folded = text[word.start : word.end].casefold()
+        if folded in self._lists.places and folded not in self._lists.given:
+            return False
+        return not _NUMBER_AFTER.match(text, word.end)
 
     def _only_given(self, word: str) -> bool:
         folded = word.casefold()
@@ -223,23 +255,29 @@ class PersonNameFinder:
     @staticmethod
     def _mentions_again(
         text: str, found: list[NameSpan], lone: list[tuple[_Word, bool]]
-    ) -> Iterator[NameSpan]:
+    ) -> list[NameSpan]:
         """A lone word that repeats part of a name found elsewhere in the text is that person."""
         if not found or not lone:
-            return
+            return []
         parts = {part for span in found for part in _words_of(text[span.start : span.end])}
-        for word, _ in lone:
-            if word.kind is not _Kind.OTHER and text[word.start : word.end] in parts:
-                yield NameSpan(word.start, word.end, 0.7)
+        return [
+            NameSpan(word.start, word.end, 0.7)
+            for word, _ in lone
+            if word.kind is not _Kind.OTHER and text[word.start : word.end] in parts
+        ]
 
     @staticmethod
     def _score(text: str, start: int, end: int, kinds: list[_Kind], titled: bool) -> float:
         # A title or "my name is" makes any capitalised word a name; a colon, a possessive or
         # "said" after it only helps a word that already looks like a name.
         told = titled or bool(_CUE_BEFORE.search(text[max(0, start - 24) : start]))
-        hinted = bool(_CUE_AFTER.match(text[end : end + 24])) or (
-            text.startswith(":", end) and bool(_LABEL.search(text[max(0, start - 8) : start]))
+        hinted = bool(_CUE_AFTER.match(text[end : end + 24]))
+        # A line's opening "Word:" is a speaker only when the word is a known name: "Backend:"
+        # and "Output:" head the lines of answers.
+        labelled = text.startswith(":", end) and bool(
+            _LABEL.search(text[max(0, start - 8) : start])
         )
+        hinted = hinted or (labelled and _Kind.UNKNOWN not in kinds)
         names = kinds.count(_Kind.NAME)
         unknown = kinds.count(_Kind.UNKNOWN)
         if len(kinds) >= 2:
@@ -255,7 +293,28 @@ class PersonNameFinder:
                 return 0.8
             sentence_start = bool(_SENTENCE_START.search(text[max(0, start - 4) : start]))
             return 0.6 if sentence_start else 0.7
-        return 0.6 if unknown and hinted else 0.0
+        return 0.6 if hinted and kinds[0] in (_Kind.UNKNOWN, _Kind.WEAK) else 0.0
+
+
+def _listed_with(text: str, found: list[NameSpan], lone: list[_Word]) -> list[NameSpan]:
+    """Lone words in a list with a name ("Efimiya, Mary and Ariana") are names too."""
+    taken = {(span.start, span.end) for span in found}
+    edges = {span.start for span in found} | {span.end for span in found}
+    added: list[NameSpan] = []
+    grew = True
+    while grew:
+        grew = False
+        for word in lone:
+            if (word.start, word.end) in taken:
+                continue
+            after = _LIST_JOIN.match(text, word.end)
+            before = _LIST_JOIN_BEFORE.search(text, max(0, word.start - 6), word.start)
+            if (after and after.end() in edges) or (before and before.start() in edges):
+                taken.add((word.start, word.end))
+                edges.update((word.start, word.end))
+                added.append(NameSpan(word.start, word.end, 0.6))
+                grew = True
+    return added
 
 
 def _words_of(text: str) -> list[str]:

@@ -96,11 +96,11 @@ _CORNER = re.compile(
     r"\w[\w'\u2019.-]*(?:[ \t]+[^\W\d][\w'\u2019.-]*)?",
 )
 # After a street line: "Apt. 12", ", Springfield", "\n LONDON", ", IL 62704", " Uruguay 64677".
+_SUBADDRESS = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Box)"
 _BREAK = r"(?:[ \t]*,|[ \t]*\n(?:[ \t]*\n)?[ \t>*?]*,?)"  # a comma, or one or two line breaks
 _TAIL = re.compile(
-    rf"(?:{_BREAK}?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Box)\b\.?"
-    rf"[ \t]*#?\w{{1,6}}"
-    rf"(?:[ \t]+{_NAME}(?![ \t]*\d{{5,}})){{0,3}}"
+    rf"(?:{_BREAK}?[ \t]*{_SUBADDRESS}\b\.?[ \t]*#?\w{{1,6}}"
+    rf"(?:[ \t]+(?!{_SUBADDRESS}\b){_NAME}(?![ \t]*\d{{5,}})){{0,3}}"
     rf"|{_BREAK}[ \t]*(?:{_NAME}|nan)(?:[ \t]+(?:{_LINK}|{_NAME}|\(\w+\))){{0,3}}"
     rf"|{_BREAK}?[ \t]+[A-Z]{{2,3}}(?=[ \t]+\d|[ \t]*$|[ \t]*\n)"
     rf"|{_BREAK}?[ \t]*\d{{4,5}}(?:-\d{{3,4}})?(?![\w.,]\d)"

@@ -31,6 +31,11 @@ def _found(text: str, detector: PiiEntityDetector = DETECTOR) -> list[tuple[str,
         ("Maybe it's under Elita B Desaulniers", "Elita B Desaulniers"),
         ("The verses from Yuri Bulgakov's Cautionary Tales", "Yuri Bulgakov"),
         ("Name: Åsa Laine\nPhone: 083 564 9312", "Åsa Laine"),
+        ("They had three: Efimiya, Mary and Ariana.", "Mary"),
+        ("They had three: Efimiya, Mary and Ariana.", "Efimiya"),
+        ("credit card asap? my name is lena andersson.", "lena andersson"),
+        ("Nicole: Remember me?\nJohn: You saved my life!", "John"),
+        ("What's your last name? Matthíasson", "Matthíasson"),
     ],
 )
 def test_person_names_are_found(text: str, name: str) -> None:
@@ -95,6 +100,11 @@ def test_street_addresses_are_found_whole(text: str, address: str) -> None:
         "Take Route 66 to Highway 1.",
         "He scored 3 goals for Real Madrid in the Champions League.",
         "Send the invoice to jane_doe@example.com by Friday.",
+        "Dijkstra's algorithm finds the shortest path.",
+        "Set the Content-Length header and wrap the map in a Mutex<HashMap> first.",
+        "Hawkins, Richardson and Santana is a law firm.",
+        "Backend: Node.js with Express.",
+        "I am fine, thanks.",
     ],
 )
 def test_ordinary_capitalised_text_is_not_flagged(text: str) -> None:
