@@ -10,6 +10,7 @@ on the original characters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from gateway.detectors import taxonomy
@@ -103,14 +104,19 @@ class PiiDetector:
         if not any(c.isdigit() or c == "@" for c in text):
             return []
         reading = SeparatorReading(text)
-        taken: list[tuple[int, int]] = []
+        # Spans taken so far, apart and sorted: only the last one starting before `end` can
+        # overlap a candidate (a text of thousands of numbers stays linear).
+        starts: list[int] = []
+        ends: list[int] = []
         findings: list[Finding] = []
         for category, start, end, score in self._candidates(reading.text):
             if category not in self._entities:
                 continue
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            at = bisect_left(starts, end)
+            if at and ends[at - 1] > start:
                 continue
-            taken.append((start, end))
+            starts.insert(at, start)
+            ends.insert(at, end)
             span = reading.original_span(start, end)
             findings.append(Finding(category, score, span, self.name))
         return findings
@@ -177,23 +183,26 @@ def _cards(text: str) -> Iterator[tuple[int, int]]:
 
 def _cards_within(text: str, groups: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The longest card at each group, left to right."""
-    first = 0
+    first, after_card = 0, False
     while first < len(groups):
-        last = _longest_card_from(text, groups, first)
+        last = _longest_card_from(text, groups, first, after_card)
         if last is None:
-            first += 1
+            first, after_card = first + 1, False
             continue
         yield groups[first][0], groups[last][1]
-        first = last + 1
+        first, after_card = last + 1, True
 
 
-def _longest_card_from(text: str, groups: list[tuple[int, int]], first: int) -> int | None:
+def _longest_card_from(
+    text: str, groups: list[tuple[int, int]], first: int, after_card: bool
+) -> int | None:
     """The last group of the longest card that starts at group `first`: one unbroken group of
     12-19 digits, or groups on one line laid out as cards are printed (4-4-4-4, 4-6-5, ...).
-    A layout that starts right after a group of four is the tail of some longer number."""
+    A layout that starts right after a group of four is the tail of some longer number, unless
+    that group ended a card ("4111 1111 1111 1111 5500 0000 0000 0004")."""
     if _is_card(text, groups[first : first + 1]):
         return first
-    if first > 0 and _size(groups[first - 1]) == 4:
+    if first > 0 and not after_card and _size(groups[first - 1]) == 4:
         return None
     found = None
     layout: tuple[int, ...] = ()

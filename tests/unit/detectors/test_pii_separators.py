@@ -43,6 +43,11 @@ SSN = "pii.us_ssn"
             CARD,
         ),
         ("pay with 41\u200b11111111111111 today", "41\u200b11111111111111", CARD),
+        (
+            "pay with \uff14\uff11\uff11\uff11" + "\uff11" * 12 + " now",
+            "\uff14\uff11\uff11\uff11" + "\uff11" * 12,
+            CARD,
+        ),
         ("Order 15 4111 1111 1111 1111", "4111 1111 1111 1111", CARD),
         ("Order 15 4111111111111111", "4111111111111111", CARD),
         ("card 4111 1111 1111 1111 exp 12 28", "4111 1111 1111 1111", CARD),
@@ -75,6 +80,14 @@ def test_odd_separators_are_found_and_redacted_whole(text: str, value: str, cate
 def test_digit_runs_that_are_not_cards_stay(text: str) -> None:
     """Precision holds: years, prices, versions and a bad checksum are not cards."""
     assert [f for f in DETECTOR.detect(text) if f.category == CARD] == []
+
+
+def test_cards_one_after_another_are_each_found() -> None:
+    """Two cards separated by a space are two findings, each redacted."""
+    text = "cards 4111 1111 1111 1111 5500 0000 0000 0004 done"
+    assert redact(text, DETECTOR.detect(text)) == (
+        "cards [REDACTED:pii.credit_card] [REDACTED:pii.credit_card] done"
+    )
 
 
 def test_a_card_split_across_two_messages_is_redacted() -> None:

@@ -126,10 +126,12 @@ def test_ordinary_text_has_no_canonical_view(text: str) -> None:
         "key: AKIAIOSFODNN7EXAMPLE secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "internationalization and counterrevolutionaries",
         "see https://example.com/a%20b",
+        "logo: data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+        "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
     ],
 )
 def test_noise_decodes_to_nothing(text: str) -> None:
-    """Hashes, keys, long words and a lone %20 are not payloads."""
+    """Hashes, keys, long words, an image data URL and a lone %20 are not payloads."""
     assert decoded_payloads(text) == []
 
 
