@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from gateway.inspection.confusables import LATIN_LOOK_ALIKES
+from gateway.inspection.confusables import LATIN_VARIANTS, OTHER_SCRIPT_LOOK_ALIKES
 
 # Characters that show nothing: zero-width and joiner characters, the soft hyphen, bidi
 # controls, variation selectors and Hangul fillers (used as blank "letters").
@@ -23,15 +23,21 @@ INVISIBLE_RANGES: tuple[tuple[int, int], ...] = (
 INVISIBLE_CHARACTERS = re.compile(
     "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in INVISIBLE_RANGES) + "]"
 )
-_FOLD: dict[int, str | None] = {
-    **{c: None for lo, hi in INVISIBLE_RANGES for c in range(lo, hi + 1)},
-    # Unicode tag characters spell hidden ASCII: read it.
+# Unicode tag characters spell hidden ASCII: read it.
+_TAG_CHARACTERS = re.compile("[\U000e0000-\U000e007f]")
+_TAGS_AS_ASCII: dict[int, str | None] = {
     **{0xE0000 + c: chr(c) for c in range(0x20, 0x7F)},
     0xE0001: None,
     0xE007F: None,
 }
 # Combining marks NFKC could not attach to a letter: "zalgo" strokes over ASCII letters.
 _STRAY_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u20d0-\u20ff]+")
+# A word that mixes Latin letters with look-alikes is spelt to deceive; Russian or Greek text
+# without one is left alone (folding it would cost a classifier pass and read as nonsense).
+_LOOK_ALIKE = "".join(map(chr, OTHER_SCRIPT_LOOK_ALIKES))
+_ANY_LOOK_ALIKE = re.compile(f"[{_LOOK_ALIKE}]")
+_ANY_LATIN_VARIANT = re.compile("[" + "".join(map(chr, LATIN_VARIANTS)) + "]")
+_MIXED_WORD = re.compile(f"[A-Za-z][{_LOOK_ALIKE}]|[{_LOOK_ALIKE}][A-Za-z]")
 
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
@@ -51,8 +57,16 @@ _LONE = {"4": "a", "1": "i"}
 def canonical(text: str) -> str:
     """`text` with invisible characters removed, NFKC, look-alikes folded, leetspeak read."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text.translate(_FOLD))
-        text = _STRAY_MARKS.sub("", text).translate(LATIN_LOOK_ALIKES)
+        # Regular expressions rather than one `str.translate`: they run at C speed over text
+        # that has nothing to change, where a translate table costs a lookup per character.
+        text = INVISIBLE_CHARACTERS.sub("", text)
+        if _TAG_CHARACTERS.search(text):
+            text = text.translate(_TAGS_AS_ASCII)
+        text = _STRAY_MARKS.sub("", unicodedata.normalize("NFKC", text))
+        if _ANY_LATIN_VARIANT.search(text):
+            text = text.translate(LATIN_VARIANTS)
+        if _ANY_LOOK_ALIKE.search(text) and _MIXED_WORD.search(text):
+            text = text.translate(OTHER_SCRIPT_LOOK_ALIKES)
     return _unleet(text)
 
 

@@ -9,7 +9,7 @@ confusables list. A hand-kept table rather than a library: docs/decisions.md say
 
 from __future__ import annotations
 
-_LOOK_ALIKES = {
+_OTHER_SCRIPTS = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
     "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
@@ -24,6 +24,8 @@ _LOOK_ALIKES = {
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Ϲ": "C", "Ϳ": "J",
     # Armenian
     "օ": "o", "ս": "u", "հ": "h", "ո": "n", "զ": "q", "ց": "g", "ա": "w", "Օ": "O", "Ս": "U",
+}  # fmt: skip
+_LATIN_VARIANTS = {
     # Latin letters outside ASCII that stand in for ASCII ones
     "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i", "ʋ": "u", "ƅ": "b", "ꞵ": "b",
     # Latin small capitals
@@ -32,5 +34,7 @@ _LOOK_ALIKES = {
     "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }  # fmt: skip
 
-LATIN_LOOK_ALIKES: dict[int, str] = {ord(k): v for k, v in _LOOK_ALIKES.items()}
-"""A `str.translate` table from each look-alike to its Latin letter."""
+OTHER_SCRIPT_LOOK_ALIKES: dict[int, str] = {ord(k): v for k, v in _OTHER_SCRIPTS.items()}
+"""A `str.translate` table from each Cyrillic, Greek or Armenian look-alike to its Latin letter."""
+LATIN_VARIANTS: dict[int, str] = {ord(k): v for k, v in _LATIN_VARIANTS.items()}
+"""A `str.translate` table from each small capital or dotless letter to its ASCII letter."""

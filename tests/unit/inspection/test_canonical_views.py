@@ -111,10 +111,13 @@ def test_canonical_form_reads_as_a_person_would(text: str, expected: str) -> Non
         "python3 and mp4 in 3D on x86, sha256 0x1f3a deadb33f",
         "I have 4 cats and 1 dog",
         "café, naïve, 日本語",
+        "Привет, как дела? Сегодня хорошая погода.",
+        "Καλημέρα κόσμε, τι κάνεις;",
     ],
 )
 def test_ordinary_text_has_no_canonical_view(text: str) -> None:
-    """Text that reads as written gets no extra view, so it costs no extra classifier pass."""
+    """Text that reads as written, Russian and Greek included, gets no extra view (no extra
+    classifier pass)."""
     assert canonical(text) == text
     assert with_readings(text, ()) == ()
 
