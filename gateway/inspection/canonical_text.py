@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from gateway.inspection.confusables import LATIN_VARIANTS, OTHER_SCRIPT_LOOK_ALIKES
+from gateway.inspection.leetspeak import read_leetspeak
 
 # Characters that show nothing: zero-width and joiner characters, the soft hyphen, bidi
 # controls, variation selectors and Hangul fillers (used as blank "letters").
@@ -39,20 +40,6 @@ _ANY_LOOK_ALIKE = re.compile(f"[{_LOOK_ALIKE}]")
 _ANY_LATIN_VARIANT = re.compile("[" + "".join(map(chr, LATIN_VARIANTS)) + "]")
 _MIXED_WORD = re.compile(f"[A-Za-z][{_LOOK_ALIKE}]|[{_LOOK_ALIKE}][A-Za-z]")
 
-_LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
-)
-_TOKEN = re.compile(r"[A-Za-z0-9@$]+")
-# A leetspeak word has a digit or "$" between two letters ("b0mb", "m4k3", "a$$"); "python3",
-# "mp4", "3D" and "x86" have theirs at an end and read as themselves, and "@" between letters
-# is an e-mail address far more often than an "a".
-_LEET_WORD = re.compile(r"[A-Za-z][0-9$]+[A-Za-z]")
-_HEX_LIKE = re.compile(r"(?:0x)?[0-9A-Fa-f]+")
-# Longer tokens are identifiers, hashes and encoded blobs, not words.
-_LONGEST_WORD = 24
-# Lone digits that stand for a word in leetspeak ("m4k3 4 b0mb", "1 w4nt").
-_LONE = {"4": "a", "1": "i"}
-
 
 def canonical(text: str) -> str:
     """`text` with invisible characters removed, NFKC, look-alikes folded, leetspeak read."""
@@ -67,35 +54,4 @@ def canonical(text: str) -> str:
             text = text.translate(LATIN_VARIANTS)
         if _ANY_LOOK_ALIKE.search(text) and _MIXED_WORD.search(text):
             text = text.translate(OTHER_SCRIPT_LOOK_ALIKES)
-    return _unleet(text)
-
-
-def _unleet(text: str) -> str:
-    if not any(_is_leet(m.group()) for m in _LEET_WORD.finditer(text) if _in_word(text, m)):
-        return text
-    return _TOKEN.sub(_read_token, text)
-
-
-def _in_word(text: str, m: re.Match[str]) -> bool:
-    start, end = m.start(), m.end()
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "@$"):
-        start -= 1
-    while end < len(text) and (text[end].isalnum() or text[end] in "@$"):
-        end += 1
-    word = text[start:end]
-    return len(word) <= _LONGEST_WORD and not _HEX_LIKE.fullmatch(word)
-
-
-def _is_leet(piece: str) -> bool:
-    return any(c in "013457$" for c in piece)
-
-
-def _read_token(m: re.Match[str]) -> str:
-    token = m.group()
-    if token in _LONE:
-        return _LONE[token]
-    if token.isdigit() or token.isalpha() or len(token) > _LONGEST_WORD:
-        return token
-    if _HEX_LIKE.fullmatch(token):
-        return token
-    return token.translate(_LEET)
+    return read_leetspeak(text)

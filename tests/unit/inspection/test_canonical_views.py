@@ -91,6 +91,7 @@ async def test_ordinary_text_is_not_refused(standard_input: Inspector, text: str
     [
         ("h0w t0 m4k3 4 b0mb", "how to make a bomb"),
         ("3xpl0s1v3s", "explosives"),
+        ("m@k3 a b0mb", "make a bomb"),
         ("b\u043emb", "bomb"),
         ("b\u200bo\u200bm\u200bb", "bomb"),
         ("\uff42\uff4f\uff4d\uff42", "bomb"),
@@ -111,6 +112,8 @@ def test_canonical_form_reads_as_a_person_would(text: str, expected: str) -> Non
         "python3 and mp4 in 3D on x86, sha256 0x1f3a deadb33f",
         "I have 4 cats and 1 dog",
         "café, naïve, 日本語",
+        "RT @Fit4LifeMike: see http://t.co/KHdZ1vdnSK or mail j0hn@ex4mple.com",
+        "The Fit4Life app and the utf8mb4 charset on x86_64.",
         "Привет, как дела? Сегодня хорошая погода.",
         "Καλημέρα κόσμε, τι κάνεις;",
     ],
