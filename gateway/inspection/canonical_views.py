@@ -43,6 +43,7 @@ def readings(text: str) -> list[str]:
         if candidate != text:
             found.append(candidate)
         folded = canonical(candidate)
-        if folded != candidate:
+        # A no-break space turned plain is no new reading: classifiers split on either.
+        if folded != candidate and folded.split() != candidate.split():
             found.append(folded)
     return found
