@@ -48,6 +48,13 @@ def standard_input() -> Inspector:
     return Inspector.from_profile(profile, "input")
 
 
+@pytest.fixture(scope="module")
+def strict_input() -> Inspector:
+    """The shipped `strict` profile's input inspector."""
+    profile = load_inspection_profiles(POLICIES / "inspection.yaml")["strict"]
+    return Inspector.from_profile(profile, "input")
+
+
 @needs_ml
 @pytest.mark.parametrize("spelling", SPELLINGS, ids=list(SPELLINGS))
 async def test_a_respelt_bomb_request_is_blocked(standard_input: Inspector, spelling: str) -> None:
@@ -55,6 +62,13 @@ async def test_a_respelt_bomb_request_is_blocked(standard_input: Inspector, spel
     decision = await standard_input.check(SPELLINGS[spelling](REQUEST))
     assert decision.action == "block"
     assert "indiscriminate_weapons" in decision.categories
+
+
+@needs_ml
+@pytest.mark.parametrize("spelling", SPELLINGS, ids=list(SPELLINGS))
+async def test_strict_blocks_every_spelling_too(strict_input: Inspector, spelling: str) -> None:
+    """Under `strict` (with the semantic detector), every spelling is blocked as well."""
+    assert (await strict_input.check(SPELLINGS[spelling](REQUEST))).action == "block"
 
 
 @needs_ml
