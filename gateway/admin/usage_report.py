@@ -7,6 +7,7 @@ ids by computing each known key's pseudonym with the same secret.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -75,17 +76,19 @@ class UsageReport:
             for row in rows
         ]
 
-    async def last_used(self) -> dict[str, int]:
-        """When each key last made a request (`time_us`), by key id; never-used keys are absent."""
+    async def last_used(self, key_ids: Sequence[str]) -> dict[str, int]:
+        """When each of `key_ids` last made a request (`time_us`); never-used keys are absent."""
+        if self._pseudonymizer is None or not key_ids:
+            return {}
+        names = {self._pseudonymizer.pseudonym(key_id): key_id for key_id in key_ids}
         column = audit_records.c.key_pseudonym
         query = (
             select(column.label("grp"), func.max(audit_records.c.time_us).label("last"))
-            .where(audit_records.c.kind == "request", column.is_not(None))
+            .where(audit_records.c.kind == "request", column.in_(list(names)))
             .group_by(column)
         )
         async with self._engine.connect() as conn:
             rows = (await conn.execute(query)).all()
-        names = await self._key_names()
         return {names[row.grp]: int(row.last) for row in rows if row.grp in names}
 
     async def _key_names(self) -> dict[str, str]:

@@ -101,7 +101,7 @@ class KeyPages(Controller):
         except ValueError:
             number = 1
         found = key_page(await services.keys.list(), request.query_params.get("q", ""), number)
-        last_used = await services.usage.last_used()
+        last_used = await services.usage.last_used([r.key_id for r in found.keys])
         return page(
             request,
             "admin/keys.html",
