@@ -19,20 +19,29 @@ from gateway.policy.catalog import RELEASE_STAGES
 MAX_REASON = 500
 
 
+def _amount(value: int | None, unit: str) -> str:
+    return f"{value:,} {unit}" if value is not None else "unlimited"
+
+
 def limit_rows(limits: LimitSpec) -> list[tuple[str, str]]:
     """A tier's limits as (what, how much) pairs, 'unlimited' where none is set."""
-
-    def shown(value: int | None, unit: str) -> str:
-        return f"{value:,} {unit}" if value is not None else "unlimited"
-
     rows = [
-        ("Requests", shown(limits.requests_per_minute, "a minute")),
-        ("Tokens", shown(limits.tokens_per_minute, "a minute")),
-        ("Tokens a day", shown(limits.tokens_per_day, "a day")),
-        ("Concurrent", shown(limits.concurrent, "at once")),
+        ("Requests", _amount(limits.requests_per_minute, "a minute")),
+        ("Tokens", _amount(limits.tokens_per_minute, "a minute")),
+        ("Tokens a day", _amount(limits.tokens_per_day, "a day")),
+        ("Concurrent", _amount(limits.concurrent, "at once")),
     ]
     for model, spec in limits.per_model.items():
-        own = [f"{what.lower()} {how}" for what, how in limit_rows(spec) if how != "unlimited"]
+        own = [
+            _amount(value, unit)
+            for value, unit in (
+                (spec.requests_per_minute, "requests a minute"),
+                (spec.tokens_per_minute, "tokens a minute"),
+                (spec.tokens_per_day, "tokens a day"),
+                (spec.concurrent, "at once"),
+            )
+            if value is not None
+        ]
         rows.append((f"On {model}", ", ".join(own) or "unlimited"))
     return rows
 
