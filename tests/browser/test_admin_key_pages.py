@@ -160,7 +160,7 @@ def test_usage_by_key_tier_and_model(
             break
         page.wait_for_timeout(250)
         page.reload()
-    expect(by_key.locator("tr", has_text=issued.record.key_id)).to_contain_text("1")
+    expect(by_key.locator("tr", has_text=issued.record.key_id)).to_contain_text(account)
     expect(page.get_by_test_id("usage-tier").locator("tr", has_text="developer")).to_be_visible()
     expect(page.get_by_test_id("usage-model").locator("tr", has_text="demo-chat")).to_be_visible()
     nav = page.get_by_role("navigation")

@@ -59,11 +59,17 @@ class AccountPages(Controller):
         if period not in PERIODS:
             raise InvalidRequest(f"choose a period of {', '.join(PERIODS)}")
         since_us = int((time.time() - PERIODS[period] * 3600) * 1_000_000)
-        report = admin_services(request).usage
+        services = admin_services(request)
         tables = [
-            (dimension, title, await report.by(dimension, since_us))
+            (dimension, title, await services.usage.by(dimension, since_us))
             for dimension, title in _DIMENSIONS
         ]
+        owners = {record.key_id: record.account for record in await services.keys.list()}
         return page(
-            request, "admin/usage.html", tables=tables, period=period, periods=list(PERIODS)
+            request,
+            "admin/usage.html",
+            tables=tables,
+            owners=owners,
+            period=period,
+            periods=list(PERIODS),
         )
