@@ -179,3 +179,13 @@ def test_review_purge_only_purges(data_dir: Path) -> None:
     assert swept.exit_code == 0, swept.output
     assert swept.stdout.startswith("escalated 1, expired 0, leases cleared 0")
     assert _escalated(url, case_id)
+
+
+def test_an_unreachable_database_is_one_line_without_its_password() -> None:
+    """A server that refuses the connection is named (password hidden), not a traceback."""
+    url = "postgresql+asyncpg://admin:hunter2@127.0.0.1:1/gate"
+    result = CliRunner(env={"MODELGATE_DATABASE_URL": url}).invoke(main, ["keys", "list"])
+    assert result.exit_code == 1
+    assert "cannot reach database postgresql+asyncpg://admin:***@127.0.0.1:1/gate" in result.output
+    assert "hunter2" not in result.output
+    assert "Traceback" not in result.output
