@@ -63,8 +63,10 @@ def worth_sending(choice: dict[str, Any], had_text: bool, chat: bool) -> bool:
     """Whether what is left of a choice still says something (a role, a call, a finish)."""
     if choice.get("finish_reason") is not None:
         return True
-    extra = set(choice) - {"index", "finish_reason", "logprobs", "delta", TEXT}
-    if extra:
+    # Servers add their own fields to every choice (vLLM's `stop_reason: null`): only a value
+    # makes a choice worth an event of its own.
+    known = {"index", "finish_reason", "logprobs", "delta", TEXT}
+    if any(value is not None for key, value in choice.items() if key not in known):
         return True
     if chat:
         return bool(choice.get("delta"))

@@ -30,6 +30,9 @@ class Text:
     note: str = ""
     alone: bool = False
     """Judged as a unit of its own, not with the message or tool it sits in."""
+    json: bool = False
+    """JSON text (tool-call arguments): each string in it is judged alone as well, so that
+    quotes and braces around a sentence do not hide it from a classifier."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +131,9 @@ _SAMPLING: dict[str, Node] = {
 _FUNCTION_CALL = Object(
     {
         "name": Text("read by the model"),
-        "arguments": Text("JSON text the model reads as its own earlier call", alone=True),
+        "arguments": Text(
+            "JSON text the model reads as its own earlier call", alone=True, json=True
+        ),
     }
 )
 
@@ -262,7 +267,7 @@ _ANSWER_TOOL_CALLS = Items(
         {
             "id": Passed(),
             "type": Passed(),
-            "function": Object({"name": Text(), "arguments": Text("JSON text")}),
+            "function": Object({"name": Text(), "arguments": Text("JSON text", json=True)}),
         }
     )
 )
@@ -406,6 +411,10 @@ def _rows(node: Node, path: str, direction: str) -> Iterator[tuple[str, str, str
         treatment = _TREATMENT[type(node)]
         if isinstance(node, Text) and node.alone:
             treatment += ", judged alone"
+        if isinstance(node, Text) and node.json:
+            treatment += "; so is each string in it"
+        if isinstance(node, ImageUrl):
+            treatment += "; each query value judged alone"
         if isinstance(node, Schema) and not node.keys:
             treatment = "inspected: every string (not the keys)"
         yield (path or "(the whole body)", treatment, node.note)

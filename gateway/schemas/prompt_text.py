@@ -8,9 +8,12 @@ read is decided by the field inventory (`field_inventory.py`), not here.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote_plus
 
 from gateway.schemas.field_inventory import (
     REQUEST_INVENTORY,
@@ -40,6 +43,51 @@ class KeyName:
 
 PathPart = str | int | KeyName
 Path = tuple[PathPart, ...]
+Parts_ = tuple[tuple[int, int], ...]
+
+
+def json_prose(text: str) -> Parts_:
+    """Where each string with a space in it sits inside the JSON `text` (none if not JSON)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return ()
+    found: list[tuple[int, int]] = []
+    cursor = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(reversed([v for pair in item.items() for v in pair]))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, str) and any(c.isspace() for c in item):
+            for ascii_only in (False, True):
+                encoded = json.dumps(item, ensure_ascii=ascii_only)[1:-1]
+                at = text.find(encoded, cursor)
+                if at >= 0:
+                    found.append((at, at + len(encoded)))
+                    cursor = at + len(encoded)
+                    break
+    return tuple(found)
+
+
+def url_prose(url: str) -> Parts_:
+    """Where each query or fragment value that reads as words sits in `url`."""
+    found: list[tuple[int, int]] = []
+    start = url.find("?")
+    if start < 0:
+        start = url.find("#")
+    if start < 0:
+        return ()
+    for match in _URL_VALUE.finditer(url, start):
+        value = match.group(1)
+        if any(c.isspace() for c in unquote_plus(value)):
+            found.append((match.start(1), match.end(1)))
+    return tuple(found)
+
+
+_URL_VALUE = re.compile(r"[?&;#][^=&;#]*=?([^&;#]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +100,9 @@ class TextSegment:
     end: int
     role: str | None = None
     unit: Path = ()
+    parts: tuple[tuple[int, int], ...] = ()
+    """Prose inside a structured string (a JSON value, a URL's query value), each judged
+    alone as well: [start, end) in the joined text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +119,7 @@ class PromptText:
 
 @dataclass(slots=True)
 class _Found:
-    texts: list[tuple[Path, str, str | None, Path]] = field(default_factory=list)
+    texts: list[tuple[Path, str, str | None, Path, Parts_]] = field(default_factory=list)
     opaque: list[Path] = field(default_factory=list)
     unknown: list[Path] = field(default_factory=list)
 
@@ -94,7 +145,9 @@ def _walk(node: Node, value: Any, where: _Where, found: _Found) -> None:
     if isinstance(node, Text | Streamed):
         if isinstance(value, str):
             alone = isinstance(node, Text) and node.alone
-            found.texts.append((where.path, value, where.role, where.path if alone else where.unit))
+            unit = where.path if alone else where.unit
+            parts = json_prose(value) if isinstance(node, Text) and node.json else ()
+            found.texts.append((where.path, value, where.role, unit, parts))
         else:
             _any_json(value, where, found)
     elif isinstance(node, Schema):
@@ -103,7 +156,7 @@ def _walk(node: Node, value: Any, where: _Where, found: _Found) -> None:
         found.opaque.append(where.path)
         if isinstance(value, str) and value[:5].lower() != "data:":
             # Judged apart from the message's text: a prompt hidden in a URL reads as a prompt.
-            found.texts.append((where.path, value, where.role, where.path))
+            found.texts.append((where.path, value, where.role, where.path, url_prose(value)))
     elif isinstance(node, Opaque):
         found.opaque.append(where.path)
     elif isinstance(node, Passed | Shadow):
@@ -167,7 +220,7 @@ def _any_json(value: Any, where: _Where, found: _Found, keys: bool = True) -> No
                 unit: Path = (*where.path, "#", sentences)
             else:
                 unit = (*where.path, "#ids", sentences)
-            found.texts.append((path, item, where.role, unit))
+            found.texts.append((path, item, where.role, unit, ()))
         elif isinstance(item, dict):
             # Pushed in reverse so that strings come out in document order.
             for key, child in reversed(list(item.items())):
@@ -192,10 +245,11 @@ def collect_texts(node: Node, body: Any) -> PromptText:
     segments: list[TextSegment] = []
     pieces: list[str] = []
     cursor = 0
-    for path, text, role, unit in found.texts:
+    for path, text, role, unit, parts in found.texts:
         if pieces:
             cursor += len(SEPARATOR)
-        segments.append(TextSegment(path, cursor, cursor + len(text), role, unit))
+        inner = tuple((cursor + start, cursor + end) for start, end in parts)
+        segments.append(TextSegment(path, cursor, cursor + len(text), role, unit, inner))
         pieces.append(text)
         cursor += len(text)
     return PromptText(
@@ -216,17 +270,23 @@ def units(text: str, segments: Sequence[TextSegment]) -> Iterator[tuple[int, int
     "type object") is left to the span detectors, which read all the text: judged alone, so
     short a text tells a classifier nothing, and its scores there are noise."""
     spans: list[tuple[Path, int, int, str | None, bool]] = []
+    parts: list[tuple[int, int, str | None]] = []
     for segment in segments:
         spaced = any(c.isspace() for c in text[segment.start : segment.end])
+        parts.extend((start, end, segment.role) for start, end in segment.parts)
         if spans and spans[-1][0] == segment.unit:
             unit, start, _, role, before = spans[-1]
             spans[-1] = (unit, start, segment.end, role, before or spaced)
         else:
             spans.append((segment.unit, segment.start, segment.end, segment.role, spaced))
-    for unit, start, end, role, spaced in spans:
+    judged = [
+        (start, end, role)
+        for unit, start, end, role, spaced in spans
         # A message, and an image URL (its prompt may be percent-encoded), are always judged.
-        if spaced or (len(unit) == 2 and unit[0] == "messages") or unit[-1:] == ("url",):
-            yield start, end, role
+        if spaced or (len(unit) == 2 and unit[0] == "messages") or unit[-1:] == ("url",)
+    ]
+    # In document order, so that the conversation's latest turns stay the latest units.
+    yield from sorted([*judged, *parts], key=lambda span: (span[0], -span[1]))
 
 
 def write_back(body: Any, segment: TextSegment, text: str) -> None:

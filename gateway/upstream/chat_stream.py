@@ -64,8 +64,6 @@ class StreamRelay:
         self._guard: GuardedStream | None = None
         self._envelope: dict[str, Any] = {}
         self._usage_chunk: dict[str, Any] | None = None
-        self.ended = False
-        """Whether the stream reached its end (the verdict was sent): trailers may follow."""
 
     def attach_guard(self, guard: GuardedStream) -> None:
         """Send every chunk through `guard` before it leaves (output inspection)."""
@@ -109,7 +107,6 @@ class StreamRelay:
                 yield held
         if error is not None:
             yield error
-        self.ended = True
         yield self.verdict()
         yield encode_event(DONE)
 

@@ -19,7 +19,7 @@ import pytest
 from gateway.app import create_app
 from gateway.settings import PACKAGE_POLICIES
 from tests.support.gateway import gateway_settings
-from tests.support.recording_upstream import CLEAN_LEAD, Answer, RecordingUpstream
+from tests.support.recording_upstream import AUDIO_DATA, CLEAN_LEAD, Answer, RecordingUpstream
 from tests.support.servers import BackgroundServer
 
 MODELS = """
@@ -343,6 +343,18 @@ def test_strict_refuses_unknown_fields_and_token_ids(gate: Gate) -> None:
     assert gate.upstream.bodies[-1]["vendor_note"] == "[REDACTED:pii.credit_card]"
 
 
+@pytest.mark.parametrize(("profile", "kept"), [("standard", True), ("strict", False)])
+def test_audio_in_an_answer_is_withheld_where_it_cannot_be_read(
+    gate: Gate, profile: str, kept: bool
+) -> None:
+    """Strict sends no audio it cannot inspect; its transcript is inspected under both."""
+    gate.upstream.answer = Answer("audio", "Charge 4111 1111 1111 1111 today")
+    response = _send(gate, profile, "chat", {"messages": [USER]})
+    audio = response.json()["choices"][0]["message"]["audio"]
+    assert audio["data"] == (AUDIO_DATA if kept else None)
+    assert audio["transcript"] == "Charge [REDACTED:pii.credit_card] today"
+
+
 # ---- answers: where a payload can come back --------------------------------------------------
 
 ANSWER_FIELDS_PLAIN = (
@@ -413,6 +425,12 @@ def test_a_payload_in_any_answer_field_is_treated_as_in_plain_content(
     gate: Gate, endpoint: str, field: str, payload: Payload, profile: str, streamed: bool
 ) -> None:
     """The caller gets the field as the final verdict says, and the verdict tells the truth."""
+    # Plain content is the reference: the same text as a whole answer's `content`. A dying
+    # stream's text is judged with the clean lead before it, in one hold-back window.
+    reference_text = CLEAN_LEAD + payload.text if field == "die" else payload.text
+    expected = _reference_verdict(gate, profile, reference_text)
+    if field != "die":
+        assert expected[0] == payload.on_output  # the payload is still clear-cut
     gate.upstream.answer = Answer(field, payload.text)
     body: dict[str, Any] = (
         {"text": "Tell me something."}
@@ -424,22 +442,29 @@ def test_a_payload_in_any_answer_field_is_treated_as_in_plain_content(
     if streamed:
         body.update(stream=True, stream_options={"include_usage": True})
     response = _send(gate, profile, endpoint, body)
-    assert response.status_code == 200
+    assert response.status_code == (403 if expected[0] == "block" and not streamed else 200)
     said = final_verdict(response) if streamed else response.headers["x-modelgate-moderation"]
     action, categories = verdict(said)
-    assert action == payload.on_output, said
+    assert (action, categories) == expected, said
     text = _caller_text(response, streamed)
-    if action == "redact":
-        assert payload.category in categories
+    if action in ("redact", "block"):
         assert payload.raw not in response.text
+    if action == "redact":
         assert f"[REDACTED:{payload.category}]" in text
-    else:
+    elif action == "allow":
         assert payload.text in text
     if streamed:
         assert response.headers["x-modelgate-moderation"] == "allow; output=pending"
-    if field in ("error-event", "die"):
+    if field in ("error-event", "die") and action != "block":
         # What the upstream sent before it failed is released, then the error, then the verdict.
         documents = events(response)
         assert CLEAN_LEAD.strip() in text
         error_at = max(i for i, d in enumerate(documents) if isinstance(d, dict) and "error" in d)
         assert "modelgate" in documents[error_at + 1]
+
+
+def _reference_verdict(gate: Gate, profile: str, text: str) -> tuple[str, set[str]]:
+    """The verdict on `text` as the plain `content` of a whole chat answer."""
+    gate.upstream.answer = Answer("content", text)
+    response = _send(gate, profile, "chat", {"messages": [USER]})
+    return verdict(response.headers["x-modelgate-moderation"])

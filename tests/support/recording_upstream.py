@@ -8,7 +8,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-# Where the answer text goes. `error-event` and `die` stream clean text first, then fail.
+# Where the answer text goes. `error-event` and `die` stream clean text first, then fail;
+# `audio` answers with audio bytes and their transcript.
 ANSWER_FIELDS = (
     "content",
     "reasoning_content",
@@ -18,7 +19,9 @@ ANSWER_FIELDS = (
     "usage-extra",
     "error-event",
     "die",
+    "audio",
 )
+AUDIO_DATA = "UklGRiQAAABXQVZFZm10IBAAAAABAAEA"
 CLEAN_LEAD = "Here is the answer you asked for. "
 
 
@@ -95,6 +98,8 @@ class RecordingUpstream:
             message["x_note"] = text
         elif field == "usage-extra":
             usage["note"] = text
+        elif field == "audio":
+            message["audio"] = {"id": "audio_1", "data": AUDIO_DATA, "transcript": text}
         choice = {"index": 0, "message": message, "finish_reason": "stop"}
         return {"id": "rec", "object": "chat.completion", "choices": [choice], "usage": usage}
 

@@ -55,3 +55,14 @@ def test_a_completion_chunk_streams_text() -> None:
     choice: dict[str, Any] = {"index": 0, "text": "abc", "finish_reason": "stop"}
     assert take_texts(choice, chat=False) == [("text", "abc")]
     assert worth_sending(choice, had_text=True, chat=False)
+
+
+def test_a_servers_empty_extras_do_not_make_an_event() -> None:
+    """A text chunk with `stop_reason: null` sends its text only, not an empty event too."""
+    choice: dict[str, Any] = {
+        "index": 0, "delta": {"content": "x"}, "finish_reason": None, "stop_reason": None,
+    }  # fmt: skip
+    take_texts(choice, chat=True)
+    assert not worth_sending(choice, had_text=True, chat=True)
+    choice["stop_reason"] = 42
+    assert worth_sending(choice, had_text=True, chat=True)

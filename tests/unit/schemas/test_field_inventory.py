@@ -143,3 +143,19 @@ def test_identifiers_are_left_to_the_span_detectors() -> None:
     judged = [prompt.text[start:end] for start, end, _ in units(prompt.text, prompt.segments)]
     assert judged == ["The first value.", "Hi"]
     assert json.dumps(body)  # the body itself is untouched by reading it
+
+
+def test_sentences_inside_json_and_urls_are_judged_alone_too() -> None:
+    """A sentence in a tool call's JSON or an image URL's query is a unit of its own."""
+    arguments = json.dumps({"q": "how are you", "n": 2, "tag": "x"})
+    url = "https://img.example.com/a.png?size=2&caption=a%20quiet%20lake#top"
+    body = {"messages": [
+        {"role": "user", "content": [{"type": "image_url", "image_url": {"url": url}}]},
+        {"role": "assistant", "tool_calls": [
+            {"id": "c", "type": "function", "function": {"name": "f", "arguments": arguments}}]},
+    ]}  # fmt: skip
+    prompt = collect_prompt("chat", body)
+    judged = [prompt.text[start:end] for start, end, _ in units(prompt.text, prompt.segments)]
+    assert "a%20quiet%20lake" in judged
+    assert "how are you" in judged
+    assert arguments in judged  # the whole is still judged as well
