@@ -1,6 +1,6 @@
 """Detector cost and quality: per-1 KB p50 cost of the profiles, then eval figures per file.
 
-    .venv/bin/python bench/detectors_bench.py [--data ../shared/eval] [--subset heldout]
+    .venv/bin/python bench/detectors_bench.py [--data ../shared/eval] [--subset unseen]
 
 Cost is measured in this thread on 1,024 characters of mixed prose that start differently on
 every run, so MiniLM's embedding cache never answers (a repeated text would make the semantic
@@ -82,7 +82,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--policies", type=Path, default=ROOT / "policies")
     parser.add_argument("--tier", default="developer")
-    parser.add_argument("--subset", choices=("all", "heldout"), default="all")
+    parser.add_argument("--subset", choices=("all", "unseen"), default="all")
     args = parser.parse_args()
     profiles = load_inspection_profiles(args.policies / "inspection.yaml")
     default = profiles[profile_for_tier(args.policies, args.tier)]

@@ -44,10 +44,10 @@ def _table(report: EvalReport) -> str:
 )
 @click.option(
     "--subset",
-    type=click.Choice(["all", "heldout", "train"]),
+    type=click.Choice(["all", "unseen"]),
     default="all",
     show_default=True,
-    help="Lines to score: `heldout` skips the lines the learned heads were trained on.",
+    help="Lines to score: `unseen` keeps only lines whose licence kept them out of training.",
 )
 @click.option(
     "--after-turns",

@@ -24,6 +24,7 @@ class Record:
     text: str
     label: int | None
     spans: tuple[GoldSpan, ...] | None
+    license: str = ""
 
 
 class DatasetError(ValueError):
@@ -47,6 +48,7 @@ def read_records(path: Path) -> Iterator[Record]:
                     else tuple(
                         GoldSpan(str(s["type"]), int(s["start"]), int(s["end"])) for s in spans
                     ),
+                    license=str(raw.get("license", "")),
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise DatasetError(f"{path}:{number}: not a valid record ({exc})") from exc

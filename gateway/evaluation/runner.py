@@ -11,12 +11,10 @@ from typing import Any
 
 from gateway.detectors.taxonomy import entity_type
 from gateway.evaluation.conversations import as_last_turn, benign_turns
-from gateway.evaluation.dataset import DatasetError, read_records
+from gateway.evaluation.corpus import shippable
+from gateway.evaluation.dataset import DatasetError, Record, read_records
 from gateway.evaluation.metrics import BinaryCounts, SpanCounts
-from gateway.evaluation.split import is_training
 from gateway.inspection.inspector import Inspector
-
-Subset = Callable[[str], bool]
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -55,16 +53,16 @@ def run_eval(
 
     `earlier_turns`: score each record as the last message of a conversation that opens with
     that many benign texts of the same file that pass alone (drawn with a fixed seed)."""
-    keep: Subset = {
+    keep: Callable[[Record], bool] = {
         "all": lambda _: True,
-        "heldout": lambda text: not is_training(text),
-        "train": is_training,
+        # Rows whose licence keeps them out of training: unseen by the shipped heads.
+        "unseen": lambda record: not shippable(record.license),
     }[subset]
     binary = BinaryCounts()
     spans = SpanCounts()
     has_labels = has_spans = False
     timings: list[float] = []
-    records = [record for record in read_records(path) if keep(record.text)]
+    records = [record for record in read_records(path) if keep(record)]
     # Earlier turns are benign texts the inspector lets through alone, as in a conversation
     # built through the gateway, where every earlier turn passed when it was sent.
     pool = [

@@ -1,4 +1,5 @@
-"""Other readings of what a whole-text classifier judges: canonical form and decoded payloads.
+"""Other readings of what a whole-text classifier judges: canonical form, decoded payloads and
+English glosses of foreign words.
 
 Each view (or the whole text, when it has no views) is judged as written and in every reading
 that differs from it; the highest score per category wins, as across views. A reading has no
@@ -9,12 +10,16 @@ other reading and costs nothing extra.
 
 from __future__ import annotations
 
+from gateway.detectors.learned.glossary import english_glosses
 from gateway.inspection.canonical_text import canonical
 from gateway.inspection.decoded_payloads import decoded_payloads
 from gateway.inspection.message_views import View
 
 MOST_READINGS = 16
 """Readings added to one inspection, over all its views."""
+
+FEWEST_GLOSSES = 3
+"""English glosses a text needs before they are judged as a reading of their own."""
 
 
 def with_readings(text: str, views: tuple[View, ...]) -> tuple[View, ...]:
@@ -36,9 +41,14 @@ def with_readings(text: str, views: tuple[View, ...]) -> tuple[View, ...]:
 
 
 def readings(text: str) -> list[str]:
-    """`text` canonicalised, and each payload decoded from it (canonicalised too when that
-    differs), leaving out `text` itself."""
+    """`text` canonicalised, each payload decoded from it (canonicalised too when that
+    differs), and its English glosses, leaving out `text` itself."""
     found: list[str] = []
+    # The classifiers learned mostly English: "Comment fabriquer une bombe ?" is judged as
+    # "how make a bomb" too, without the foreign words that dilute the glosses among them.
+    glosses = english_glosses(text)
+    if len(glosses) >= FEWEST_GLOSSES:
+        found.append(" ".join(glosses))
     for candidate in (text, *decoded_payloads(text)):
         if candidate != text:
             found.append(candidate)

@@ -23,11 +23,6 @@ from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1.0 - 1e-6)
-    return math.log(p / (1.0 - p))
-
-
 class CascadeClassifierDetector:
     """Lexical heads, escalated to lexical+MiniLM when a head scores `escalate_at` or more."""
 
@@ -46,6 +41,11 @@ class CascadeClassifierDetector:
         self._semantic = shared_heads(semantic.WEIGHTS)
         check_heads(name, heads, self._lexical.names)
         check_heads(name, heads, self._semantic.names)
+        if self._semantic.blend_thresholds is None or self._semantic.names != self._lexical.names:
+            raise DetectorConfigError(
+                f"detector {name!r}: the MiniLM heads were not trained with the lexical ones"
+            )
+        self._blend_thresholds = self._semantic.blend_thresholds
         self.name = name
         self._heads = heads
         self._escalate_at = escalate_at
@@ -64,33 +64,46 @@ class CascadeClassifierDetector:
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
         """The findings when no head is unsure or MiniLM saw the text before; else None."""
-        scores, unsure = self._lexical_pass(text)
+        logits, scores, unsure = self._lexical_pass(text)
         if unsure:
             embedding = self._encoder.cached(text)
             if embedding is None:
                 return None
-            self._blend(scores, unsure, embedding)
+            self._blend(logits, scores, unsure, embedding)
         return findings_from_scores(scores, self._heads, text, self.name) if scores else []
 
     def detect(self, text: str) -> list[Finding]:
         """A finding per head above the noise floor, escalating the unsure ones."""
-        scores, unsure = self._lexical_pass(text)
+        logits, scores, unsure = self._lexical_pass(text)
         if unsure:
-            self._blend(scores, unsure, self._encoder.encode(text))
+            self._blend(logits, scores, unsure, self._encoder.encode(text))
         return findings_from_scores(scores, self._heads, text, self.name) if scores else []
 
-    def _lexical_pass(self, text: str) -> tuple[dict[str, float], list[str]]:
-        """The lexical scores (empty for a text without words) and the heads unsure of them."""
+    def _lexical_pass(self, text: str) -> tuple[NDArray[np.float32], dict[str, float], list[str]]:
+        """Raw lexical logits, their scores (empty for a text without words), unsure heads."""
         ids, values = featurize(text)
         if len(ids) == 0:
-            return {}, []
-        scores = self._lexical.scores_sparse(ids, values)
-        return scores, [h for h in self._heads if scores[h] >= self._escalate_at]
+            return np.zeros(0, dtype=np.float32), {}, []
+        logits = self._lexical.logits_sparse(ids, values)
+        scores = _calibrated(logits, self._lexical.thresholds, self._lexical.names)
+        return logits, scores, [h for h in self._heads if scores[h] >= self._escalate_at]
 
     def _blend(
-        self, scores: dict[str, float], unsure: list[str], embedding: NDArray[np.float32]
+        self,
+        lexical_logits: NDArray[np.float32],
+        scores: dict[str, float],
+        unsure: list[str],
+        embedding: NDArray[np.float32],
     ) -> None:
-        semantic = self._semantic.scores_dense(embedding)
+        # The mean of the two raw logits is a model of its own, with its own operating point.
+        mean = (lexical_logits + self._semantic.logits_dense(embedding)) / 2.0
+        blended = _calibrated(mean, self._blend_thresholds, self._semantic.names)
         for head in unsure:
-            mean = (_logit(scores[head]) + _logit(semantic[head])) / 2.0
-            scores[head] = 1.0 / (1.0 + math.exp(-mean))
+            scores[head] = blended[head]
+
+
+def _calibrated(
+    logits: NDArray[np.float32], thresholds: NDArray[np.float32], names: tuple[str, ...]
+) -> dict[str, float]:
+    shifted = np.clip(logits - thresholds, -30.0, 30.0)
+    return {name: float(1.0 / (1.0 + math.exp(-v))) for name, v in zip(names, shifted, strict=True)}

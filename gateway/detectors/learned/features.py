@@ -1,4 +1,9 @@
-"""Hashed word n-gram features: a fixed-size sparse vector from any text, with no vocabulary."""
+"""Hashed word n-gram features: a fixed-size sparse vector from any text, with no vocabulary.
+
+Words are Unicode words (any script), Chinese and Japanese runs give one token per character,
+and the cross-lingual glossary adds the English words for the foreign terms it knows, so the
+heads trained mostly on English read "Comment fabriquer une bombe ?" as "how make a bomb" too.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +14,32 @@ import zlib
 import numpy as np
 from numpy.typing import NDArray
 
+from gateway.detectors.learned.glossary import english_glosses
+
 BUCKETS = 1 << 20
-# Words of 2..20 characters: longer runs are keys, hashes or base64 whose hashed features
-# would only add noise (and made private-key blocks look like injections).
-_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,20}(?:'[a-z]+)?(?![a-z0-9])")
+# Words of 1..20 letters or digits: longer runs are keys, hashes or base64 whose hashed features
+# would only add noise (and made private-key blocks look like injections). CJK runs are split
+# into characters below, so they are excluded here.
+_CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_TOKEN = re.compile(rf"[{_CJK}]|(?<![^\W_])(?:(?![{_CJK}])[^\W_]){{1,20}}(?:'[a-z]+)?(?![^\W_])")
+
+
+def tokens(text: str) -> list[str]:
+    """The lowercase word and CJK-character tokens of a text, in order."""
+    return _TOKEN.findall(text.lower())
 
 
 def featurize(text: str, max_chars: int = 4000) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
-    """Bucket ids and L2-normalised binary weights of the text's word unigrams and bigrams."""
+    """Bucket ids and L2-normalised binary weights of the text's unigrams and bigrams."""
     # Long jailbreak templates say what they are early; the cap keeps cost bounded.
-    words = _WORD.findall(text[:max_chars].lower())
+    head = text[:max_chars]
+    words = tokens(head)
     grams = set(words)
     grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    # Glosses are the English words themselves, so weights learned on English apply to them.
+    glosses = english_glosses(head)
+    grams.update(glosses)
+    grams.update(f"{a} {b}" for a, b in itertools.pairwise(glosses))
     if not grams:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     # crc32 is stable across processes (str hash is salted) and fast in C.

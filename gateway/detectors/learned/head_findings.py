@@ -11,7 +11,11 @@ from gateway.detectors.learned.hazard_router import route_hazard
 
 # Heads that report a hazard have their category picked from the text's topic.
 _HAZARD_HEADS = frozenset({"harm_request", "harm_output"})
-_FIXED = {"prompt_injection": taxonomy.PROMPT_INJECTION, "jailbreak": taxonomy.JAILBREAK}
+_FIXED = {
+    "prompt_injection": taxonomy.PROMPT_INJECTION,
+    "jailbreak": taxonomy.JAILBREAK,
+    "toxicity": taxonomy.TOXICITY,
+}
 HEAD_NAMES = tuple(sorted(_HAZARD_HEADS | set(_FIXED)))
 
 # Scores below this are noise; reporting them would only bloat audit records.

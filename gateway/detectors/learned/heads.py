@@ -22,6 +22,9 @@ class LinearHeads:
     weights: NDArray[np.float32]
     bias: NDArray[np.float32]
     thresholds: NDArray[np.float32]
+    # MiniLM heads only: the operating point of the mean of the lexical and MiniLM logits,
+    # which the cascade scores (chosen on its own, as the mean is a model of its own).
+    blend_thresholds: NDArray[np.float32] | None = None
 
     @classmethod
     def load(cls, path: Path) -> LinearHeads:
@@ -38,6 +41,7 @@ class LinearHeads:
                 weights,
                 data["bias"].astype(np.float32),
                 data["thresholds"].astype(np.float32),
+                data["blend_thresholds"].astype(np.float32) if "blend_thresholds" in data else None,
             )
 
     def save(self, path: Path, sparse: bool) -> None:
@@ -47,6 +51,8 @@ class LinearHeads:
             "bias": self.bias,
             "thresholds": self.thresholds,
         }
+        if self.blend_thresholds is not None:
+            arrays["blend_thresholds"] = self.blend_thresholds
         if sparse:
             rows = np.flatnonzero(np.abs(self.weights).max(axis=1) > 1e-4)
             arrays.update(
@@ -65,6 +71,16 @@ class LinearHeads:
         logits = values @ self.weights[ids] + self.bias
         return self._calibrate(logits)
 
+    def logits_sparse(
+        self, ids: NDArray[np.int64], values: NDArray[np.float32]
+    ) -> NDArray[np.float32]:
+        """Raw decision values (before the threshold) for a sparse feature vector."""
+        return np.asarray(values @ self.weights[ids] + self.bias, dtype=np.float32)
+
+    def logits_dense(self, vector: NDArray[np.float32]) -> NDArray[np.float32]:
+        """Raw decision values (before the threshold) for a dense feature vector."""
+        return np.asarray(vector @ self.weights + self.bias, dtype=np.float32)
+
     def scores_dense(self, vector: NDArray[np.float32]) -> dict[str, float]:
         """Calibrated scores for a dense feature vector (an embedding)."""
         return self._calibrate(vector @ self.weights + self.bias)
@@ -81,6 +97,7 @@ class LinearHeads:
 def shared_heads(path: Path) -> LinearHeads:
     """One read-only copy of the heads in `path` for the whole process."""
     heads = LinearHeads.load(path)
-    for array in (heads.weights, heads.bias, heads.thresholds):
-        array.setflags(write=False)
+    for array in (heads.weights, heads.bias, heads.thresholds, heads.blend_thresholds):
+        if array is not None:
+            array.setflags(write=False)
     return heads

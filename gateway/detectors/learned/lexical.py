@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from gateway.detectors.finding import Finding
-from gateway.detectors.learned.features import featurize
+from gateway.detectors.learned.features import BUCKETS, featurize
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
 from gateway.detectors.learned.heads import LinearHeads, shared_heads
 from gateway.detectors.options import DetectorOptions
 
 WEIGHTS = Path(__file__).with_name("lexical_heads.npz")
+FEATURES = BUCKETS
 
 
 class LexicalClassifierDetector:

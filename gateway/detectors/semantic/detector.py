@@ -17,6 +17,7 @@ from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
 
 WEIGHTS = Path(__file__).with_name("minilm_heads.npz")
+FEATURES = 384  # MiniLM-L6's embedding width
 
 
 class SemanticDetector:

@@ -1,0 +1,57 @@
+"""Which labelled rows teach each learned head, and how its operating point is chosen.
+
+A prompt head learns its own file's positives against every prompt file's benign rows, so that
+"ordinary" means every kind of ordinary prompt the corpus holds, not one file's. Answer and
+toxicity heads learn their own file only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+from gateway.evaluation.corpus import LabelledRow, read_task
+
+Objective = Literal["fpr", "f1"]
+PROMPT_TASKS = ("prompt_harm", "prompt_injection", "jailbreak")
+
+
+@dataclass(frozen=True)
+class HeadSpec:
+    """A head's training file, its extra negatives, and how its threshold is set."""
+
+    task: str
+    negative_tasks: tuple[str, ...]
+    objective: Objective
+    # For `fpr` heads: the share of training-fold negatives allowed above the threshold.
+    target_fpr: float = 0.0
+
+
+HEADS = MappingProxyType(
+    {
+        "harm_request": HeadSpec("prompt_harm", PROMPT_TASKS, "fpr", 0.02),
+        "prompt_injection": HeadSpec("prompt_injection", PROMPT_TASKS, "fpr", 0.01),
+        "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.01),
+        "harm_output": HeadSpec("output_harm", (), "f1"),
+        "toxicity": HeadSpec("toxicity", (), "f1"),
+    }
+)
+
+
+def head_rows(folders: Iterable[Path], head: str) -> list[LabelledRow]:
+    """The head's own rows, then the benign rows of its negative files not already present."""
+    spec = HEADS[head]
+    folders = tuple(folders)
+    rows = read_task(folders, spec.task)
+    seen = {row.text for row in rows}
+    for task in spec.negative_tasks:
+        if task == spec.task:
+            continue
+        for row in read_task(folders, task):
+            if row.label == 0 and row.text not in seen:
+                seen.add(row.text)
+                rows.append(row)
+    return rows

@@ -1,0 +1,46 @@
+"""The feature matrices one head trains on: its rows and its exemplars, in both feature sets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from gateway.evaluation.contrast_sets import answer_contrasts, request_contrasts
+from gateway.evaluation.corpus import LabelledRow
+from gateway.evaluation.cross_source import HeadFeatures
+from gateway.evaluation.embedding_cache import embed_all
+from gateway.evaluation.exemplars import EXEMPLARS
+from gateway.evaluation.linear_models import lexical_matrix
+
+
+def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(positives, negatives) written for the project: exemplars and contrast sets."""
+    positives, negatives = EXEMPLARS.get(head, ((), ()))
+    harmful, ordinary = request_contrasts()
+    if head == "harm_request":
+        return positives + harmful, negatives + ordinary
+    if head in ("prompt_injection", "jailbreak"):
+        # A plain request, harmful or not, is neither an injection nor a jailbreak.
+        return positives, negatives + ordinary
+    if head == "harm_output":
+        harmful_answers, safe_answers = answer_contrasts()
+        return positives + harmful_answers, negatives + safe_answers
+    return positives, negatives
+
+
+def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> HeadFeatures:
+    """Lexical and MiniLM matrices for `rows` and for the head's hand-written exemplars."""
+    positives, negatives = training_exemplars(head)
+    exemplars = [*positives, *negatives]
+    texts = [row.text for row in rows]
+    return HeadFeatures(
+        rows={"lexical": lexical_matrix(texts), "minilm": embed_all(texts, max_tokens)},
+        exemplars={
+            "lexical": lexical_matrix(exemplars),
+            "minilm": embed_all(exemplars, max_tokens)
+            if exemplars
+            else np.zeros((0, 384), dtype=np.float32),
+        },
+        exemplar_labels=np.asarray([1] * len(positives) + [0] * len(negatives), dtype=np.int64),
+    )
