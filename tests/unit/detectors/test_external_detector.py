@@ -63,10 +63,10 @@ async def server_url() -> AsyncIterator[str]:
 
 
 async def _detect(
-    url: str, failure_mode: str = "open", **kwargs: object
+    url: str, failure_mode: str = "open", deadline_s: float = 0.3, **kwargs: object
 ) -> list[tuple[str, float]]:
-    client = GuardClient(url, timeout_s=0.3, **kwargs)  # type: ignore[arg-type]
-    detector = ExternalClassifierDetector("ext", client, 0.3, failure_mode)  # type: ignore[arg-type]
+    client = GuardClient(url, timeout_s=deadline_s, **kwargs)  # type: ignore[arg-type]
+    detector = ExternalClassifierDetector("ext", client, deadline_s, failure_mode)  # type: ignore[arg-type]
     try:
         return [(f.category, f.score) for f in await detector.detect_async("some text")]
     finally:
@@ -75,20 +75,24 @@ async def _detect(
 
 async def test_moderation_answer_is_mapped(server_url: str) -> None:
     """OpenAI moderation scores map onto the taxonomy."""
-    found = dict(await _detect(f"{server_url}/moderations"))
+    found = dict(await _detect(f"{server_url}/moderations", deadline_s=5.0))
     assert found[taxonomy.VIOLENT_CRIMES] == pytest.approx(0.91)
     assert taxonomy.SEXUAL_CONTENT not in found
 
 
 async def test_guard_answer_is_mapped(server_url: str) -> None:
     """A Llama Guard verdict's S-codes become hazard categories."""
-    found = await _detect(f"{server_url}/guard", protocol="chat_guard", model="llama-guard")
+    found = await _detect(
+        f"{server_url}/guard", deadline_s=5.0, protocol="chat_guard", model="llama-guard"
+    )
     assert sorted(found) == [(taxonomy.INDISCRIMINATE_WEAPONS, 1.0), (taxonomy.VIOLENT_CRIMES, 1.0)]
 
 
 async def test_bare_yes_is_the_generic_hazard(server_url: str) -> None:
     """A yes/no guard (ShieldGemma) saying yes names no hazard: the generic one stands in."""
-    found = await _detect(f"{server_url}/yes", protocol="chat_guard", model="shieldgemma")
+    found = await _detect(
+        f"{server_url}/yes", deadline_s=5.0, protocol="chat_guard", model="shieldgemma"
+    )
     assert found == [(taxonomy.NON_VIOLENT_CRIMES, 1.0)]
 
 
