@@ -378,7 +378,7 @@ STREAM_INVENTORY: Mapping[str, Node] = {"chat": CHUNK, "completions": CHUNK}
 
 _TREATMENT = {
     Text: "inspected",
-    Schema: "inspected: every string and every key",
+    Schema: "inspected: every string, and every key but JSON Schema's own words",
     Streamed: "inspected behind the hold-back window",
     Passed: "passed",
     Opaque: "opaque: forwarded; refused (request) or withheld (answer) under "

@@ -61,7 +61,7 @@ def json_prose(text: str) -> Parts_:
             stack.extend(reversed([v for pair in item.items() for v in pair]))
         elif isinstance(item, list):
             stack.extend(reversed(item))
-        elif isinstance(item, str) and any(c.isspace() for c in item):
+        elif isinstance(item, str) and _SPACE.search(item):
             for ascii_only in (False, True):
                 encoded = json.dumps(item, ensure_ascii=ascii_only)[1:-1]
                 at = text.find(encoded, cursor)
@@ -82,12 +82,23 @@ def url_prose(url: str) -> Parts_:
         return ()
     for match in _URL_VALUE.finditer(url, start):
         value = match.group(1)
-        if any(c.isspace() for c in unquote_plus(value)):
+        if _SPACE.search(unquote_plus(value)):
             found.append((match.start(1), match.end(1)))
     return tuple(found)
 
 
 _URL_VALUE = re.compile(r"[?&;#][^=&;#]*=?([^&;#]*)")
+_SPACE = re.compile(r"\s")
+# JSON Schema's own words: fixed, never prose, never personal data; read as keys they only
+# cost segments. (Their values are read: a `description` is prose.)
+SCHEMA_KEYWORDS = frozenset(
+    {
+        "$schema", "$id", "$ref", "$defs", "definitions", "type", "properties", "items",
+        "required", "enum", "const", "description", "title", "default", "examples", "format",
+        "pattern", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
+        "additionalProperties", "anyOf", "oneOf", "allOf", "not", "nullable", "strict",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,28 +151,23 @@ def _descend(where: _Where, step: PathPart) -> _Where:
 
 
 def _walk(node: Node, value: Any, where: _Where, found: _Found) -> None:
-    if value is None:
+    # Dispatch on the exact node type: this runs for every field of every request.
+    kind = type(node)
+    if value is None or kind is Passed or kind is Shadow:
         return
-    if isinstance(node, Text | Streamed):
+    if kind is Object:
+        if isinstance(value, dict):
+            _object(node, value, where, found)  # type: ignore[arg-type]
+    elif kind is Text or kind is Streamed:
         if isinstance(value, str):
-            alone = isinstance(node, Text) and node.alone
+            alone = kind is Text and node.alone  # type: ignore[union-attr]
             unit = where.path if alone else where.unit
-            parts = json_prose(value) if isinstance(node, Text) and node.json else ()
+            parts = json_prose(value) if kind is Text and node.json else ()  # type: ignore[union-attr]
             found.texts.append((where.path, value, where.role, unit, parts))
         else:
             _any_json(value, where, found)
-    elif isinstance(node, Schema):
-        _any_json(value, where, found, keys=node.keys)
-    elif isinstance(node, ImageUrl):
-        found.opaque.append(where.path)
-        if isinstance(value, str) and value[:5].lower() != "data:":
-            # Judged apart from the message's text: a prompt hidden in a URL reads as a prompt.
-            found.texts.append((where.path, value, where.role, where.path, url_prose(value)))
-    elif isinstance(node, Opaque):
-        found.opaque.append(where.path)
-    elif isinstance(node, Passed | Shadow):
-        return
-    elif isinstance(node, Either):
+    elif kind is Either:
+        assert isinstance(node, Either)
         branch = (
             node.string
             if isinstance(value, str)
@@ -171,37 +177,48 @@ def _walk(node: Node, value: Any, where: _Where, found: _Found) -> None:
         )
         if branch is not None:
             _walk(branch, value, where, found)
-    elif isinstance(node, Items):
+    elif kind is Items:
+        assert isinstance(node, Items)
         if isinstance(value, list):
             for i, item in enumerate(value):
                 _walk(node.item, item, _descend(where, i), found)
-    elif isinstance(node, Parts):
+    elif kind is Parts:
+        assert isinstance(node, Parts)
         if isinstance(value, list):
             for i, part in enumerate(value):
-                kind = part.get("type") if isinstance(part, dict) else None
-                child = node.by_type.get(kind) if isinstance(kind, str) else None
+                tag = part.get("type") if isinstance(part, dict) else None
+                child = node.by_type.get(tag) if isinstance(tag, str) else None
                 inner = _descend(where, i)
                 if child is None:
                     found.unknown.append(inner.path)
                     _any_json(part, inner, found)
                 else:
                     _walk(child, part, inner, found)
-    elif isinstance(value, dict):
-        _object(node, value, where, found)
+    elif kind is Schema:
+        assert isinstance(node, Schema)
+        _any_json(value, where, found, keys=node.keys)
+    elif kind is ImageUrl:
+        found.opaque.append(where.path)
+        if isinstance(value, str) and value[:5].lower() != "data:":
+            # Judged apart from the message's text: a prompt hidden in a URL reads as a prompt.
+            found.texts.append((where.path, value, where.role, where.path, url_prose(value)))
+    elif kind is Opaque:
+        found.opaque.append(where.path)
 
 
 def _object(node: Object, value: dict[str, Any], where: _Where, found: _Found) -> None:
     if node.unit:
         role = value.get("role")
         where = _Where(where.path, where.path, role if isinstance(role, str) else None, True)
+    fields = node.fields
     for key, item in value.items():
-        inner = _descend(where, key)
-        child = node.fields.get(key)
+        child = fields.get(key)
         if child is None:
+            inner = _descend(where, key)
             found.unknown.append(inner.path)
             _any_json(item, inner, found)
-        else:
-            _walk(child, item, inner, found)
+        elif item is not None and type(child) is not Passed and type(child) is not Shadow:
+            _walk(child, item, _descend(where, key), found)
 
 
 def _any_json(value: Any, where: _Where, found: _Found, keys: bool = True) -> None:
@@ -215,7 +232,7 @@ def _any_json(value: Any, where: _Where, found: _Found, keys: bool = True) -> No
     while stack:
         item, path = stack.pop()
         if isinstance(item, str):
-            if any(c.isspace() for c in item):
+            if _SPACE.search(item):
                 sentences += 1
                 unit: Path = (*where.path, "#", sentences)
             else:
@@ -225,7 +242,7 @@ def _any_json(value: Any, where: _Where, found: _Found, keys: bool = True) -> No
             # Pushed in reverse so that strings come out in document order.
             for key, child in reversed(list(item.items())):
                 stack.append((child, (*path, key)))
-                if keys:
+                if keys and key not in SCHEMA_KEYWORDS:
                     stack.append((key, (*path, KeyName(key))))
         elif isinstance(item, list):
             stack.extend((child, (*path, i)) for i, child in reversed(list(enumerate(item))))
@@ -272,7 +289,7 @@ def units(text: str, segments: Sequence[TextSegment]) -> Iterator[tuple[int, int
     spans: list[tuple[Path, int, int, str | None, bool]] = []
     parts: list[tuple[int, int, str | None]] = []
     for segment in segments:
-        spaced = any(c.isspace() for c in text[segment.start : segment.end])
+        spaced = _SPACE.search(text, segment.start, segment.end) is not None
         parts.extend((start, end, segment.role) for start, end in segment.parts)
         if spans and spans[-1][0] == segment.unit:
             unit, start, _, role, before = spans[-1]
