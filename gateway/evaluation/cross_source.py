@@ -30,6 +30,10 @@ class HeadFeatures:
     rows: Mapping[str, Any]
     exemplars: Mapping[str, Any]
     exemplar_labels: NDArray[np.int64]
+    # Another reading of some rows (their English glosses), judged as the inspector judges
+    # it: the row's margin is the higher of the two. `reading_rows` indexes `rows`.
+    reading_rows: NDArray[np.int64] | None = None
+    readings: Mapping[str, Any] | None = None
 
 
 def _stack(matrix: Any, extra: Any) -> Any:
@@ -157,9 +161,32 @@ def leave_one_source_out(
         if not len(held):
             continue
         train = np.setdiff1d(trainable, held)
-        out_of_fold, scored, _ = _fold_logits(features, names, labels, groups, train, held)
+        out_of_fold, scored, final = _fold_logits(features, names, labels, groups, train, held)
+        read = _reading_logits(features, final, held)
         for combo_name, combo in combos.items():
             threshold = _combo_threshold(out_of_fold, combo, spec, labels, train)
-            mean = sum(scored[name] for name in combo) / len(combo)
-            margins[combo_name][held] = np.asarray(mean) - threshold
+            mean = np.asarray(sum(scored[name] for name in combo) / len(combo))
+            if read is not None:
+                positions, logits = read
+                mean[positions] = np.maximum(
+                    mean[positions], sum(logits[name] for name in combo) / len(combo)
+                )
+            margins[combo_name][held] = mean - threshold
     return margins
+
+
+def _reading_logits(
+    features: HeadFeatures, heads: Mapping[str, FittedHead], held: NDArray[np.int64]
+) -> tuple[NDArray[np.int64], dict[str, NDArray[np.float64]]] | None:
+    """Positions within `held` that have a reading, and the readings' logits per feature set."""
+    if features.reading_rows is None or features.readings is None:
+        return None
+    mask = np.isin(features.reading_rows, held)
+    if not mask.any():
+        return None
+    positions = np.searchsorted(held, features.reading_rows[mask])
+    logits = {
+        name: head.logits(features.readings[name][np.flatnonzero(mask)])
+        for name, head in heads.items()
+    }
+    return positions, logits

@@ -8,6 +8,7 @@ models on the same vectors, so they are cached by text digest under `.cache/embe
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -49,6 +50,6 @@ def embed_all(
 def _save(path: Path, known: dict[str, NDArray[np.float32]]) -> None:
     keys = np.asarray(list(known))
     vectors = np.vstack(list(known.values())).astype(np.float32)
-    temporary = path.with_suffix(".tmp.npz")
+    temporary = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
     np.savez(temporary, keys=keys, vectors=vectors)
     temporary.replace(path)

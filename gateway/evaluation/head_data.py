@@ -32,9 +32,9 @@ class HeadSpec:
 
 HEADS = MappingProxyType(
     {
-        "harm_request": HeadSpec("prompt_harm", PROMPT_TASKS, "fpr", 0.02),
-        "prompt_injection": HeadSpec("prompt_injection", PROMPT_TASKS, "fpr", 0.01),
-        "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.01),
+        "harm_request": HeadSpec("prompt_harm", PROMPT_TASKS, "fpr", 0.03),
+        "prompt_injection": HeadSpec("prompt_injection", PROMPT_TASKS, "fpr", 0.02),
+        "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.02),
         "harm_output": HeadSpec("output_harm", (), "f1"),
         "toxicity": HeadSpec("toxicity", (), "f1"),
     }

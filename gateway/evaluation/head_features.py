@@ -6,12 +6,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from gateway.detectors.learned.glossary import english_glosses
 from gateway.evaluation.contrast_sets import answer_contrasts, request_contrasts
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures
 from gateway.evaluation.embedding_cache import embed_all
 from gateway.evaluation.exemplars import EXEMPLARS
 from gateway.evaluation.linear_models import lexical_matrix
+from gateway.inspection.canonical_views import FEWEST_GLOSSES
 
 
 def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -34,6 +36,12 @@ def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> H
     positives, negatives = training_exemplars(head)
     exemplars = [*positives, *negatives]
     texts = [row.text for row in rows]
+    glossed = [
+        (i, " ".join(glosses))
+        for i, text in enumerate(texts)
+        if len(glosses := english_glosses(text)) >= FEWEST_GLOSSES
+    ]
+    gloss_texts = [gloss for _, gloss in glossed]
     return HeadFeatures(
         rows={"lexical": lexical_matrix(texts), "minilm": embed_all(texts, max_tokens)},
         exemplars={
@@ -43,4 +51,11 @@ def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> H
             else np.zeros((0, 384), dtype=np.float32),
         },
         exemplar_labels=np.asarray([1] * len(positives) + [0] * len(negatives), dtype=np.int64),
+        reading_rows=np.asarray([i for i, _ in glossed], dtype=np.int64),
+        readings={
+            "lexical": lexical_matrix(gloss_texts),
+            "minilm": embed_all(gloss_texts, max_tokens)
+            if gloss_texts
+            else np.zeros((0, 384), dtype=np.float32),
+        },
     )
