@@ -41,6 +41,9 @@ class Schema:
     keys: bool = True
     """Whether keys are read too (a schema's property names are; a plain-JSON model's field
     names are its fixed input format, and read as text they only add noise)."""
+    labels: bool = True
+    """Whether a value that is one plain word is read. A plain-JSON classifier answers with
+    labels ("positive", "hate", "toxic"): its verdict, not text a classifier should judge."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +374,9 @@ RESPONSE_INVENTORY: Mapping[str, Node] = {
     "chat": ANSWER,
     "completions": ANSWER,
     "embeddings": EMBEDDINGS_ANSWER,
-    "infer": Schema("a plain-JSON model's answer: every string", keys=False),
+    "infer": Schema(
+        "a plain-JSON model's answer: every string but one-word labels", keys=False, labels=False
+    ),
 }
 STREAM_INVENTORY: Mapping[str, Node] = {"chat": CHUNK, "completions": CHUNK}
 
@@ -416,7 +421,7 @@ def _rows(node: Node, path: str, direction: str) -> Iterator[tuple[str, str, str
         if isinstance(node, ImageUrl):
             treatment += "; each query value judged alone"
         if isinstance(node, Schema) and not node.keys:
-            treatment = "inspected: every string (not the keys)"
+            treatment = "inspected: every string value (not the keys)"
         yield (path or "(the whole body)", treatment, node.note)
 
 

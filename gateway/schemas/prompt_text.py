@@ -89,6 +89,7 @@ def url_prose(url: str) -> Parts_:
 
 _URL_VALUE = re.compile(r"[?&;#][^=&;#]*=?([^&;#]*)")
 _SPACE = re.compile(r"\s")
+_LABEL = re.compile(r"[A-Za-z][A-Za-z_-]*")
 # JSON Schema's own words: fixed, never prose, never personal data; read as keys they only
 # cost segments. (Their values are read: a `description` is prose.)
 SCHEMA_KEYWORDS = frozenset(
@@ -196,7 +197,7 @@ def _walk(node: Node, value: Any, where: _Where, found: _Found) -> None:
                     _walk(child, part, inner, found)
     elif kind is Schema:
         assert isinstance(node, Schema)
-        _any_json(value, where, found, keys=node.keys)
+        _any_json(value, where, found, keys=node.keys, labels=node.labels)
     elif kind is ImageUrl:
         found.opaque.append(where.path)
         if isinstance(value, str) and value[:5].lower() != "data:":
@@ -221,7 +222,9 @@ def _object(node: Object, value: dict[str, Any], where: _Where, found: _Found) -
             _walk(child, item, _descend(where, key), found)
 
 
-def _any_json(value: Any, where: _Where, found: _Found, keys: bool = True) -> None:
+def _any_json(
+    value: Any, where: _Where, found: _Found, keys: bool = True, labels: bool = True
+) -> None:
     """Every string and every key under `value` (iteratively: bodies may nest deeply).
 
     Each string with a space in it (a description, a sentence) is judged as a unit of its own;
@@ -232,6 +235,8 @@ def _any_json(value: Any, where: _Where, found: _Found, keys: bool = True) -> No
     while stack:
         item, path = stack.pop()
         if isinstance(item, str):
+            if not labels and _LABEL.fullmatch(item):
+                continue
             if _SPACE.search(item):
                 sentences += 1
                 unit: Path = (*where.path, "#", sentences)

@@ -22,7 +22,7 @@ ANSWER_FIELDS = (
     "audio",
 )
 AUDIO_DATA = "UklGRiQAAABXQVZFZm10IBAAAAABAAEA"
-CLEAN_LEAD = "Here is the answer you asked for. "
+CLEAN_LEAD = "Tomatoes grow well in sunny gardens. "
 
 
 @dataclass

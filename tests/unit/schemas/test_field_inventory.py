@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from gateway.schemas.field_inventory import inventory_markdown
-from gateway.schemas.prompt_text import KeyName, collect_prompt, units, write_back
+from gateway.schemas.field_inventory import RESPONSE_INVENTORY, inventory_markdown
+from gateway.schemas.prompt_text import KeyName, collect_prompt, collect_texts, units, write_back
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -159,3 +159,10 @@ def test_sentences_inside_json_and_urls_are_judged_alone_too() -> None:
     assert "a%20quiet%20lake" in judged
     assert "how are you" in judged
     assert arguments in judged  # the whole is still judged as well
+
+
+def test_a_classifiers_label_is_its_verdict_not_text_to_judge() -> None:
+    """A plain-JSON answer's one-word labels are not read; its sentences and values are."""
+    answer = {"label": "hate", "score": 0.97, "explanation": "mail jane@example.com", "id": "a1"}
+    read = collect_texts(RESPONSE_INVENTORY["infer"], answer)
+    assert read.text == "mail jane@example.com\na1"
