@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
+import openai
 import pytest
 
 from gateway.app import create_app
@@ -469,3 +470,16 @@ def _reference_verdict(gate: Gate, profile: str, text: str) -> tuple[str, set[st
     gate.upstream.answer = Answer("content", text)
     response = _send(gate, profile, "chat", {"messages": [USER]})
     return verdict(response.headers["x-modelgate-moderation"])
+
+
+def test_an_sdk_caller_reads_the_final_verdict_from_the_last_chunk(gate: Gate) -> None:
+    """The OpenAI SDK passes the verdict chunk through; its `modelgate` member says what was
+    done to the answer, though the header could only say the answer was still to come."""
+    gate.upstream.answer = Answer("content", "Charge 4111 1111 1111 1111 today")
+    client = openai.OpenAI(base_url=f"{gate.url}/v1", api_key=gate.keys["standard"])
+    stream = client.chat.completions.create(model="rec-chat", messages=[USER], stream=True)
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert "[REDACTED:pii.credit_card]" in text
+    final = chunks[-1].model_extra["modelgate"]
+    assert final["moderation"] == "redact; categories=pii.credit_card"
