@@ -1,10 +1,12 @@
 """Every field of every request and answer, and what inspection does with it: the one list.
 
-Each endpoint's body is described as a tree of nodes. A leaf says what happens to the value:
+Each endpoint's body is described as a tree of nodes (`field_nodes.py`). A leaf says what
+happens to the value:
 
 - `Text`: read by the model or the caller, so inspected; redactions land in place.
 - `Schema`: JSON the model reads as a whole (tool parameters, response schemas, plain-JSON
-  model bodies, fields the gateway does not know): every string and every key is inspected.
+  model bodies, fields the gateway does not know): every string and key is inspected (not
+  JSON Schema's own keywords; for plain-JSON models, not the keys or one-word labels).
 - `Streamed`: text an upstream stream sends in pieces; inspected behind the hold-back window.
 - `Passed`: not prose (numbers, flags, enums, ids): forwarded unchanged.
 - `Opaque`: content the gateway cannot read (images, audio, token ids): forwarded under
@@ -16,97 +18,27 @@ Each endpoint's body is described as a tree of nodes. A leaf says what happens t
 Fields missing from an `Object` are *unknown*: their strings are inspected like a `Schema`,
 and a request carrying one is refused by profiles that set `refuse_uninspectable` (the gateway
 cannot tell how the model uses them). `prompt_text.collect_texts` walks these trees; the table
-in docs/detectors.md ("Field inventory") is generated from them (`inventory_markdown`).
+in docs/detectors.md ("Field inventory") is generated from them (`inventory_markdown.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    note: str = ""
-    alone: bool = False
-    """Judged as a unit of its own, not with the message or tool it sits in."""
-    json: bool = False
-    """JSON text (tool-call arguments): each string in it is judged alone as well, so that
-    quotes and braces around a sentence do not hide it from a classifier."""
-
-
-@dataclass(frozen=True, slots=True)
-class Schema:
-    note: str = ""
-    keys: bool = True
-    """Whether keys are read too (a schema's property names are; a plain-JSON model's field
-    names are its fixed input format, and read as text they only add noise)."""
-    labels: bool = True
-    """Whether a value that is one plain word is read. A plain-JSON classifier answers with
-    labels ("positive", "hate", "toxic"): its verdict, not text a classifier should judge."""
-
-
-@dataclass(frozen=True, slots=True)
-class Streamed:
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Passed:
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Opaque:
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Shadow:
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ImageUrl:
-    """An image's URL: an http(s) URL's text is inspected (query strings carry personal data),
-    a `data:` URL is image bytes, not text; the image itself is never read (opaque)."""
-
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Object:
-    """A JSON object with known fields; `unit` starts a new unit of inspection (a message)."""
-
-    fields: Mapping[str, Node]
-    unit: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Items:
-    """A JSON array whose items are all `item`."""
-
-    item: Node
-
-
-@dataclass(frozen=True, slots=True)
-class Either:
-    """A value that may be a string, an array, or something else (a number: a token id)."""
-
-    string: Node
-    array: Node | None = None
-    other: Node | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Parts:
-    """Content parts, told apart by their `type`."""
-
-    by_type: Mapping[str, Node]
-
-
-Leaf = Text | Schema | Streamed | Passed | Opaque | Shadow | ImageUrl
-Node = Leaf | Object | Items | Either | Parts
+from gateway.schemas.field_nodes import (
+    Either,
+    ImageUrl,
+    Items,
+    Node,
+    Object,
+    Opaque,
+    Parts,
+    Passed,
+    Schema,
+    Shadow,
+    Streamed,
+    Text,
+)
 
 _TOKEN_IDS = Opaque("token ids: the gateway has no tokenizer to read them")
 
@@ -379,83 +311,3 @@ RESPONSE_INVENTORY: Mapping[str, Node] = {
     ),
 }
 STREAM_INVENTORY: Mapping[str, Node] = {"chat": CHUNK, "completions": CHUNK}
-
-
-_TREATMENT = {
-    Text: "inspected",
-    Schema: "inspected: every string, and every key but JSON Schema's own words",
-    Streamed: "inspected behind the hold-back window",
-    Passed: "passed",
-    Opaque: "opaque: forwarded; refused (request) or withheld (answer) under "
-    "`refuse_uninspectable`",
-    Shadow: "dropped when the text was redacted (and whenever streamed text is held back)",
-    ImageUrl: "URL text inspected (not a `data:` URL); the image is opaque: refused under "
-    "`refuse_uninspectable`",
-}
-_UNKNOWN = {
-    "request": "inspected (every string and key); refused under `refuse_uninspectable`",
-    "answer": "inspected (every string and key)",
-    "stream": "inspected (every string and key)",
-}
-
-
-def _rows(node: Node, path: str, direction: str) -> Iterator[tuple[str, str, str]]:
-    if isinstance(node, Object):
-        for name, child in node.fields.items():
-            yield from _rows(child, f"{path}.{name}" if path else name, direction)
-    elif isinstance(node, Items):
-        yield from _rows(node.item, f"{path}[]", direction)
-    elif isinstance(node, Either):
-        for branch in (node.string, node.array, node.other):
-            if branch is not None:
-                yield from _rows(branch, path, direction)
-    elif isinstance(node, Parts):
-        for kind, child in node.by_type.items():
-            yield from _rows(child, f"{path}[type={kind}]", direction)
-    else:
-        treatment = _TREATMENT[type(node)]
-        if isinstance(node, Text) and node.alone:
-            treatment += ", judged alone"
-        if isinstance(node, Text) and node.json:
-            treatment += "; so is each string in it"
-        if isinstance(node, ImageUrl):
-            treatment += "; each query value judged alone"
-        if isinstance(node, Schema) and not node.keys:
-            treatment = "inspected: every string value (not the keys)"
-        yield (path or "(the whole body)", treatment, node.note)
-
-
-def inventory_markdown() -> str:
-    """The inventory as the tables of docs/detectors.md ("Field inventory")."""
-    trees = [
-        *(
-            (f"`{endpoint}` request", "request", tree)
-            for endpoint, tree in REQUEST_INVENTORY.items()
-        ),
-        *(
-            (f"`{endpoint}` answer", "answer", tree)
-            for endpoint, tree in RESPONSE_INVENTORY.items()
-        ),
-        *(
-            (f"`{endpoint}` stream chunk", "stream", tree)
-            for endpoint, tree in STREAM_INVENTORY.items()
-        ),
-    ]
-    lines: list[str] = []
-    for title, direction, tree in trees:
-        lines += ["", f"#### {title}", "| field | treatment | note |", "|---|---|---|"]
-        seen: set[str] = set()
-        plain: list[str] = []  # passed without a note: listed together
-        for path, treatment, note in _rows(tree, "", direction):
-            if path in seen:
-                continue
-            seen.add(path)
-            if treatment == _TREATMENT[Passed] and not note:
-                plain.append(f"`{path}`")
-            else:
-                lines.append(f"| `{path}` | {treatment} | {note} |")
-        if plain:
-            lines.append(f"| {', '.join(plain)} | passed | not prose |")
-        if isinstance(tree, Object):
-            lines.append(f"| any other field, at any depth | {_UNKNOWN[direction]} | |")
-    return "\n".join(lines[1:]) + "\n"

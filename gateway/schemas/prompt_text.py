@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote_plus
 
-from gateway.schemas.field_inventory import (
-    REQUEST_INVENTORY,
+from gateway.schemas.field_inventory import REQUEST_INVENTORY
+from gateway.schemas.field_nodes import (
     Either,
     ImageUrl,
     Items,

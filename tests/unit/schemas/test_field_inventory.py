@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from gateway.schemas.field_inventory import RESPONSE_INVENTORY, inventory_markdown
+from gateway.schemas.field_inventory import RESPONSE_INVENTORY
+from gateway.schemas.inventory_markdown import inventory_markdown
 from gateway.schemas.prompt_text import KeyName, collect_prompt, collect_texts, units, write_back
 
 ROOT = Path(__file__).resolve().parents[3]
