@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote_plus
 
 from gateway.schemas.field_inventory import REQUEST_INVENTORY
@@ -136,8 +136,9 @@ class _Found:
     unknown: list[Path] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class _Where:
+class _Where(NamedTuple):
+    """Where the walk is: the path, the unit it belongs to, the message's role."""
+
     path: Path
     unit: Path
     role: str | None
@@ -260,8 +261,11 @@ def collect_texts(node: Node, body: Any) -> PromptText:
     if isinstance(node, Object) and isinstance(body, dict):
         # The conversation goes last, so that the caller's latest turns stay the latest
         # units however many tools or schemas come with them.
-        ordered = dict(sorted(body.items(), key=lambda item: item[0] == "messages"))
-        _object(node, ordered, root, found)
+        if "messages" in body:
+            ordered = {key: value for key, value in body.items() if key != "messages"}
+            ordered["messages"] = body["messages"]
+            body = ordered
+        _object(node, body, root, found)
     else:
         _walk(node, body, root, found)
     segments: list[TextSegment] = []
@@ -281,7 +285,7 @@ def collect_texts(node: Node, body: Any) -> PromptText:
 
 def collect_prompt(endpoint: str, body: Mapping[str, Any]) -> PromptText:
     """The prompt of a request body (OpenAI formats, or a plain-JSON `infer` body)."""
-    return collect_texts(REQUEST_INVENTORY[endpoint], dict(body))
+    return collect_texts(REQUEST_INVENTORY[endpoint], body)
 
 
 def units(text: str, segments: Sequence[TextSegment]) -> Iterator[tuple[int, int, str | None]]:
