@@ -16,15 +16,15 @@ from typing import Any
 import msgspec
 
 from gateway.inspection.cases import CaseRequest, CaseSink
+from gateway.inspection.field_redaction import redact_in_place
 from gateway.inspection.inspector import Inspector
 from gateway.inspection.message_views import Message
-from gateway.inspection.redaction import redact
 from gateway.inspection.stream_channels import take_texts, text_choice, worth_sending
 from gateway.inspection.stream_guard import STOPPING_ACTIONS, GuardStep, StreamGuard
 from gateway.pipeline.context import RequestContext
 from gateway.policy.decide import Decision
 from gateway.schemas.field_inventory import CHUNK
-from gateway.schemas.prompt_text import collect_texts, units, write_back
+from gateway.schemas.prompt_text import collect_texts, units
 
 _encoder = msgspec.json.Encoder()
 _ENVELOPE = ("id", "object", "created", "model", "system_fingerprint")
@@ -128,15 +128,7 @@ class GuardedStream:
         self._whole.append(decision)
         if decision.action in STOPPING_ACTIONS:
             return await self._apply(0, "", GuardStep("", decision, True))
-        for segment in reversed(read.segments):
-            inside = [
-                clipped
-                for f in decision.redactions
-                if (clipped := f.clipped(segment.start, segment.end)) is not None
-            ]
-            if inside:
-                original = read.text[segment.start : segment.end]
-                write_back(chunk, segment, redact(original, inside))
+        redact_in_place(chunk, read.text, read.segments, decision.redactions)
         return []
 
     async def _apply(self, index: int, channel: str, step: GuardStep) -> list[bytes]:

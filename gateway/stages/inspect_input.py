@@ -12,11 +12,12 @@ from typing import Any
 
 from gateway.errors import UninspectableContent
 from gateway.inspection.cases import CaseSink
+from gateway.inspection.field_redaction import redact_in_place
 from gateway.inspection.message_views import Message
 from gateway.inspection.redaction import redact
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.pipeline.context import RequestContext
-from gateway.schemas.prompt_text import KeyName, Path, collect_prompt, units, write_back
+from gateway.schemas.prompt_text import KeyName, Path, collect_prompt, units
 from gateway.stages.moderation_outcome import enforce
 
 
@@ -72,15 +73,5 @@ class InspectInput:
         decision = await inspector.check(ctx.prompt_text, messages)
         if decision.redactions:
             ctx.redacted_prompt = redact(ctx.prompt_text, decision.redactions)
-            # Last segment first: a schema key is renamed only after the strings beneath it.
-            for segment in reversed(ctx.prompt_segments):
-                # A span that crosses into the next segment is clipped to each side of it.
-                inside = [
-                    clipped
-                    for f in decision.redactions
-                    if (clipped := f.clipped(segment.start, segment.end)) is not None
-                ]
-                if inside:
-                    original = ctx.prompt_text[segment.start : segment.end]
-                    write_back(ctx.body, segment, redact(original, inside))
+            redact_in_place(ctx.body, ctx.prompt_text, ctx.prompt_segments, decision.redactions)
         await enforce(ctx, decision, "input", self._cases)

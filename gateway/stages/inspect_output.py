@@ -13,33 +13,17 @@ from typing import Any
 import msgspec
 
 from gateway.inspection.cases import CaseSink
+from gateway.inspection.field_redaction import redact_in_place
 from gateway.inspection.message_views import Message
 from gateway.inspection.redaction import redact
 from gateway.inspection.stream_filter import GuardedStream
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.pipeline.context import RequestContext
 from gateway.schemas.field_inventory import RESPONSE_INVENTORY
-from gateway.schemas.prompt_text import Path, PromptText, collect_texts, units, write_back
+from gateway.schemas.prompt_text import Path, collect_texts, units
 from gateway.stages.moderation_outcome import enforce
 
 _encoder = msgspec.json.Encoder()
-
-
-def redact_in_place(document: Any, read: PromptText, redactions: tuple[Any, ...]) -> set[Path]:
-    """Write `redactions` (spans of `read.text`) into `document`; the units that changed."""
-    changed: set[Path] = set()
-    # Last segment first: a key is renamed only after the strings beneath it.
-    for segment in reversed(read.segments):
-        inside = [
-            clipped
-            for f in redactions
-            if (clipped := f.clipped(segment.start, segment.end)) is not None
-        ]
-        if inside:
-            original = read.text[segment.start : segment.end]
-            write_back(document, segment, redact(original, inside))
-            changed.add(segment.unit)
-    return changed
 
 
 def withhold(document: Any, paths: tuple[Path, ...]) -> None:
@@ -76,7 +60,7 @@ class InspectOutput:
         messages = tuple(Message(s, e, role) for s, e, role in units(read.text, read.segments))
         decision = await inspector.check(read.text, messages)
         if decision.redactions:
-            for unit in redact_in_place(document, read, decision.redactions):
+            for unit in redact_in_place(document, read.text, read.segments, decision.redactions):
                 # Log probabilities spell the answer token by token, the redacted span too.
                 choice = _unit_object(document, unit)
                 if isinstance(choice, dict) and choice.get("logprobs") is not None:
