@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test check bench clean
+.PHONY: install run test check bench eval clean
 
 install: $(VENV)/.installed
 
@@ -42,5 +42,12 @@ check: install
 bench: install
 	$(BIN)/python -m bench.run
 
+# The detectors judged on sources they never trained on (leave one source out, pooled); needs
+# the shared data beside the checkout (SHARED, default ../shared). Slow: 40-60 min on 2 cores.
+SHARED ?= ../shared
+eval: install
+	OMP_NUM_THREADS=1 $(BIN)/python -m gateway.evaluation.cross_source_report \
+	  --data $(SHARED)/train $(SHARED)/eval --json .cache/cross-source.json
+
 clean:
-	rm -rf $(VENV) .test-services .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .test-services .mypy_cache .ruff_cache .pytest_cache .cache

@@ -21,6 +21,7 @@ from gateway.evaluation.head_data import HeadSpec
 from gateway.evaluation.linear_models import C_VALUES, FittedHead, fit_head, threshold_for
 
 INNER_FOLDS = 3
+EXEMPLAR_WEIGHT = 4.0
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,14 @@ def _fit_combo(
     train: NDArray[np.int64],
 ) -> dict[str, FittedHead]:
     fitted = {}
+    exemplars = len(features.exemplar_labels)
+    # Written rows are few beside the corpus's thousands; each counts as EXEMPLAR_WEIGHT rows
+    # so that what they teach (hazard words, frames that carry no label) is not drowned out.
+    weights = np.concatenate([np.ones(len(train)), np.full(exemplars, EXEMPLAR_WEIGHT)])
     for name in combo:
         matrix = _stack(features.rows[name][train], features.exemplars[name])
         targets = np.concatenate([labels[train], features.exemplar_labels])
-        fitted[name] = fit_head(matrix, targets, C_VALUES[name])
+        fitted[name] = fit_head(matrix, targets, C_VALUES[name], weights)
     return fitted
 
 

@@ -17,6 +17,7 @@ import math
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -29,8 +30,15 @@ from gateway.evaluation.head_features import build_features
 from gateway.evaluation.metrics import BinaryCounts
 
 MAX_TOKENS = 48
-ESCALATE_AT = 0.3  # the shipped profiles' cascade setting
+# The shipped profiles' cascade settings: escalate from 0.3; a harm_request score of 0.75
+# stands without MiniLM.
+ESCALATE_AT = 0.3
+SETTLE_AT = MappingProxyType({"harm_request": 0.75})
 COMBOS = {"lexical": ("lexical",), "minilm": ("minilm",), "blend": ("lexical", "minilm")}
+
+
+def _logit(p: float) -> float:
+    return math.inf if p >= 1.0 else math.log(p / (1 - p))
 
 
 def _counts(caught: NDArray[np.bool_], labels: NDArray[np.int64]) -> dict[str, float]:
@@ -87,9 +95,11 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     groups = np.asarray([row.group for row in rows])
     features = build_features(head, rows, MAX_TOKENS)
     margins = leave_one_source_out(rows, features, COMBOS, HEADS[head])
-    escalate = math.log(ESCALATE_AT / (1 - ESCALATE_AT))
+    escalate = _logit(ESCALATE_AT)
+    settle = _logit(SETTLE_AT.get(head, 1.0))
     caught = {name: m > 0 for name, m in margins.items()}
-    caught["cascade"] = (margins["lexical"] >= escalate) & (margins["blend"] > 0)
+    lexical = margins["lexical"]
+    caught["cascade"] = (lexical >= settle) | ((lexical >= escalate) & (margins["blend"] > 0))
     caught["random split (blend)"] = _random_split(features, head, rows) > 0
     report: dict[str, Any] = {"head": head, "file": HEADS[head].task, "models": {}}
     for name, hits in caught.items():

@@ -24,10 +24,20 @@ from gateway.detectors.options import DetectorOptions
 
 
 class CascadeClassifierDetector:
-    """Lexical heads, escalated to lexical+MiniLM when a head scores `escalate_at` or more."""
+    """Lexical heads, escalated to lexical+MiniLM when a head scores from `escalate_at` up to
+    its `settle_at`. A `settle_heads` head's lexical score that high stands: MiniLM's harm head
+    learned cyber attacks mostly from benign security questions (CyberSecEval's false-refusal
+    set) and talks a plain keylogger request down; its injection head, by contrast, rightly
+    clears "ignore the typos", so injection scores keep escalating."""
 
     def __init__(
-        self, name: str, heads: tuple[str, ...], max_tokens: int, escalate_at: float
+        self,
+        name: str,
+        heads: tuple[str, ...],
+        max_tokens: int,
+        escalate_at: float,
+        settle_at: float = 1.0,
+        settle_heads: tuple[str, ...] = (),
     ) -> None:
         # Imported here so profiles without this kind load without the `ml` setup.
         from gateway.detectors.semantic import detector as semantic
@@ -49,15 +59,21 @@ class CascadeClassifierDetector:
         self.name = name
         self._heads = heads
         self._escalate_at = escalate_at
+        check_heads(name, settle_heads, self._lexical.names)
+        self._settle_at = {head: settle_at if head in settle_heads else 1.0 for head in heads}
 
     @classmethod
     def from_options(cls, name: str, options: DetectorOptions) -> CascadeClassifierDetector:
-        """Build from policy options: `heads`, `max_tokens` (8..256), `escalate_at` (0..1)."""
+        """Build from policy options: `heads`, `max_tokens` (8..256), `escalate_at` (0..1) and
+        `settle_at` (0..1) with `settle_heads`: for those heads a lexical score this high
+        decides alone."""
         detector = cls(
             name,
             options.strings("heads", ("harm_request",)),
             options.integer("max_tokens", 48, 8, 256),
             options.number("escalate_at", 0.1, 0.0, 1.0),
+            options.number("settle_at", 1.0, 0.0, 1.0),
+            options.strings("settle_heads", ()),
         )
         options.finish()
         return detector
@@ -86,7 +102,8 @@ class CascadeClassifierDetector:
             return np.zeros(0, dtype=np.float32), {}, []
         logits = self._lexical.logits_sparse(ids, values)
         scores = _calibrated(logits, self._lexical.thresholds, self._lexical.names)
-        return logits, scores, [h for h in self._heads if scores[h] >= self._escalate_at]
+        unsure = [h for h in self._heads if self._escalate_at <= scores[h] < self._settle_at[h]]
+        return logits, scores, unsure
 
     def _blend(
         self,
