@@ -30,9 +30,9 @@ from gateway.evaluation.head_features import build_features
 from gateway.evaluation.metrics import BinaryCounts
 
 MAX_TOKENS = 48
-# The shipped profiles' cascade settings: escalate from 0.3; a harm_request score of 0.75
+# The shipped profiles' cascade settings: escalate from 0.1; a harm_request score of 0.75
 # stands without MiniLM.
-ESCALATE_AT = 0.3
+ESCALATE_AT = 0.1
 SETTLE_AT = MappingProxyType({"harm_request": 0.75})
 COMBOS = {"lexical": ("lexical",), "minilm": ("minilm",), "blend": ("lexical", "minilm")}
 
@@ -111,6 +111,12 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
             },
         }
     report["cost_p50"] = _cost(rows)
+    # Kept so that another cascade setting can be judged without training again.
+    report["margins"] = {
+        name: [round(float(m), 4) for m in values] for name, values in margins.items()
+    }
+    report["labels"] = labels.tolist()
+    report["groups"] = groups.tolist()
     report["unseen_by_licence"] = sorted({row.group for row in rows if not row.shippable})
     return report
 
@@ -118,7 +124,7 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
 def _print(report: dict[str, Any]) -> None:
     print(f"\n== {report['head']} ({report['file']}.jsonl), cost {report['cost_p50']}")
     print(f"   {'model':24s} {'n':>6s} {'recall':>7s} {'fpr':>6s} {'f1':>6s}")
-    for name, figures in report["models"].items():
+    for name, figures in report["models"].items():  # the margins stay in the JSON only
         pooled = figures["pooled"]
         print(
             f"   {name:24s} {pooled['n']:6d} {pooled['recall']:7.3f} {pooled['fpr']:6.3f} "

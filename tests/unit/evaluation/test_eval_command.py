@@ -81,3 +81,20 @@ def test_unknown_tier_is_a_clean_error(policies: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code != 0
     assert "gold" in result.output
+
+
+def test_unseen_subset_keeps_rows_no_shipped_model_trained_on(
+    policies: Path, tmp_path: Path
+) -> None:
+    """`--subset unseen` scores only the lines whose licence kept them out of training."""
+    data = _jsonl(tmp_path / "d.jsonl", [
+        {"text": "a forbidden request", "label": 1, "license": "CC-BY-NC-4.0"},
+        {"text": "hello there", "label": 0, "license": "see repo"},
+        {"text": "forbidden fruit", "label": 0, "license": "MIT"},
+    ])  # fmt: skip
+    result = CliRunner().invoke(
+        eval_command, [str(data), "--policies", str(policies), "--subset", "unseen", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output.strip().splitlines()[-1])
+    assert (body["n"], body["tp"], body["tn"], body["fp"]) == (2, 1, 1, 0)

@@ -1,0 +1,62 @@
+"""Leave-one-source-out scores a source with a model that never saw it."""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gateway.evaluation.corpus import LabelledRow
+from gateway.evaluation.cross_source import HeadFeatures, leave_one_source_out
+from gateway.evaluation.head_data import HeadSpec
+from gateway.evaluation.linear_models import lexical_matrix
+
+SPEC = HeadSpec("prompt_harm", (), "fpr", 0.05)
+
+
+def _rows(group: str, positive: str, negative: str, shippable: bool = True) -> list[LabelledRow]:
+    return [
+        LabelledRow("prompt_harm", f"{word} case {i} {group}", label, group, group, shippable)
+        for i in range(30)
+        for word, label in ((positive, 1), (negative, 0))
+    ]
+
+
+def _recall(margins: NDArray[np.float64], rows: list[LabelledRow], group: str) -> float:
+    hits = [m > 0 for m, r in zip(margins, rows, strict=True) if r.group == group and r.label]
+    return float(sum(hits)) / len(hits)
+
+
+def test_a_source_is_scored_by_a_model_trained_without_it() -> None:
+    """A source whose cue means the opposite elsewhere is missed, not learned by heart."""
+    rows = _rows("a", "zork", "blip") + [
+        row for group in "bcd" for row in _rows(group, "blip", "zork")
+    ]
+    texts = [r.text for r in rows]
+    features = HeadFeatures(
+        {"lexical": lexical_matrix(texts)},
+        {"lexical": lexical_matrix([])},
+        np.zeros(0, dtype=np.int64),
+    )
+    margins = leave_one_source_out(rows, features, {"lexical": ("lexical",)}, SPEC)["lexical"]
+    assert _recall(margins, rows, "a") < 0.1
+    # Where the cue agrees with the other sources, the held-out model ranks it right.
+    b_positive = [m for m, r in zip(margins, rows, strict=True) if r.group == "b" and r.label]
+    b_negative = [m for m, r in zip(margins, rows, strict=True) if r.group == "b" and not r.label]
+    assert min(b_positive) > max(b_negative)
+
+
+def test_rows_barred_by_licence_are_scored_but_never_trained_on() -> None:
+    """An evaluation-only source gets a score from the model trained on all the others."""
+    rows = (
+        _rows("a", "blip", "zork")
+        + _rows("b", "blip", "zork")
+        + _rows("c", "blip", "zork")
+        + _rows("nc", "zork", "blip", shippable=False)
+    )
+    features = HeadFeatures(
+        {"lexical": lexical_matrix([r.text for r in rows])},
+        {"lexical": lexical_matrix([])},
+        np.zeros(0, dtype=np.int64),
+    )
+    margins = leave_one_source_out(rows, features, {"lexical": ("lexical",)}, SPEC)["lexical"]
+    assert _recall(margins, rows, "nc") < 0.1
