@@ -49,11 +49,13 @@ def test_upstream_faults_become_problems_and_are_audited(
 
 
 def test_truncated_stream_ends_cleanly_and_is_audited(topology: Topology, load_key: str) -> None:
-    """A stream the upstream cuts short ends with an error event and [DONE], and is audited."""
+    """A stream the upstream cuts short ends with an error event, the final verdict and
+    [DONE], and is audited."""
     response = _post(topology, load_key, "truncated-stream", stream=True)
     assert response.status_code == 200
     events = [event for event in response.text.split("\n\n") if event]
-    assert '"error"' in events[-2]
+    assert '"error"' in events[-3]
+    assert '"modelgate"' in events[-2]
     assert events[-1] == "data: [DONE]"
     request_id = response.headers["x-request-id"]
     assert wait_for_audit(topology.database_url, [request_id]) == {request_id: 1}
