@@ -87,9 +87,11 @@ def bearer_token(authorization: str | None) -> str:
 class KeyAuthenticator:
     """Parses, looks up (through a short-lived cache) and checks an API key.
 
-    Failed attempts are counted per client address; a throttled address is refused before
-    any lookup. A key that the cache already vouches for skips the throttle's round trip, so
-    valid traffic pays nothing for brute-force protection.
+    Failed attempts are counted per client address. A throttled address loses only its
+    failures: a further bad key from it gets 429 instead of 401, while a valid key from it is
+    still served, so one guesser behind a shared NAT cannot lock out everyone else there. A
+    key that the cache already vouches for skips the throttle's round trip, so valid traffic
+    pays nothing for brute-force protection.
     """
 
     def __init__(self, store: KeyStore, cache: KeyCache, throttle: AuthThrottle) -> None:
@@ -139,13 +141,14 @@ class KeyAuthenticator:
             await self._refuse_if_throttled(address)
             await self._fail(address, InvalidKey(str(exc)))
         hit, record = self._cache.get(parsed.key_id)
-        if not (hit and record is not None and secret_matches(parsed, record.secret_hash)):
+        if not hit:
+            # Looked up even for a throttled address: the throttle refuses failures, not
+            # valid keys (a primary-key lookup, and misses are cached too).
+            record = await self._lookup(parsed.key_id)
+        # Same refusal for an unknown id and a wrong secret, so ids cannot be probed.
+        if record is None or not secret_matches(parsed, record.secret_hash):
             await self._refuse_if_throttled(address)
-            if not hit:
-                record = await self._lookup(parsed.key_id)
-            # Same refusal for an unknown id and a wrong secret, so ids cannot be probed.
-            if record is None or not secret_matches(parsed, record.secret_hash):
-                await self._fail(address, InvalidKey("unknown API key"))
+            await self._fail(address, InvalidKey("unknown API key"))
         assert record is not None
         state = record.state_at(datetime.now(UTC))
         if state != "active":
