@@ -15,6 +15,7 @@ from gateway import __version__
 from gateway.admin.routes import admin_routers
 from gateway.api.developer_routes import developer_routes
 from gateway.api.exception_handlers import http_exception_handler, unexpected_exception_handler
+from gateway.api.gateway_request import GatewayRequest
 from gateway.api.health_routes import health_routes
 from gateway.api.metrics_routes import metrics_routes
 from gateway.api.openapi_explorer import explorer_assets_route, explorer_plugin
@@ -88,6 +89,7 @@ def create_app(
         template_config=template_config(),
         lifespan=[lifespan],
         before_send=[_add_request_id],
+        request_class=GatewayRequest,
         exception_handlers={
             HTTPException: http_exception_handler,
             Exception: unexpected_exception_handler,

@@ -26,6 +26,7 @@ from gateway.api.request_ids import request_id_from
 from gateway.errors import GatewayError, InvalidRequest
 from gateway.review.release import status_document
 from gateway.review.service import ReviewService
+from gateway.schemas.json_body import decode_json_body
 
 AnyRequest = Request[Any, Any, Any]
 
@@ -81,11 +82,9 @@ def review_routes(review: ReviewService, keys: KeyAuthenticator) -> list[HTTPRou
 
     def body_of(request_body: bytes, kind: type[Any]) -> Any:
         try:
-            return msgspec.json.decode(request_body or b"{}", type=kind)
+            return decode_json_body(request_body or b"{}", kind)
         except msgspec.ValidationError as exc:
             raise InvalidRequest(f"invalid body: {exc}") from None
-        except msgspec.DecodeError:
-            raise InvalidRequest("the body must be a JSON object") from None
 
     @get(
         "/v1/reviews/{case_id:str}",

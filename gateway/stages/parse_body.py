@@ -6,6 +6,7 @@ import msgspec
 
 from gateway.errors import InvalidRequest, UnprocessableRequest, UnsupportedMediaType
 from gateway.pipeline.context import RequestContext
+from gateway.schemas.json_body import decode_json_body
 from gateway.schemas.openai_requests import (
     KNOWN_FIELDS,
     REQUEST_SCHEMAS,
@@ -14,7 +15,6 @@ from gateway.schemas.openai_requests import (
 )
 from gateway.schemas.prompt_text import collect_prompt
 
-_decoder = msgspec.json.Decoder()
 _JSON_LIKE = frozenset({"application/json", "text/json", "application/x-www-form-urlencoded"})
 
 
@@ -34,10 +34,7 @@ class ParseBody:
             raise UnsupportedMediaType("send the body as application/json")
         if not ctx.raw_body.strip():
             raise InvalidRequest("the request body is empty; send a JSON object")
-        try:
-            body = _decoder.decode(ctx.raw_body)
-        except msgspec.DecodeError as exc:
-            raise InvalidRequest(f"the body is not valid JSON: {exc}") from None
+        body = decode_json_body(ctx.raw_body)
         if not isinstance(body, dict):
             raise InvalidRequest("the body must be a JSON object")
         ctx.body = body

@@ -8,6 +8,7 @@ from gateway.access.terms_check import TermsChecker
 from gateway.control.model_board import ModelStateBoard
 from gateway.errors import InvalidRequest, NotFound, TermsVersionChanged
 from gateway.pipeline.context import RequestContext, UpstreamReply
+from gateway.schemas.json_body import decode_json_body
 from gateway.stages.terms_gate import terms_entry
 
 _encoder = msgspec.json.Encoder()
@@ -72,8 +73,8 @@ class AcceptTerms:
         body = AcceptBody()
         if ctx.raw_body.strip():
             try:
-                body = msgspec.json.decode(ctx.raw_body, type=AcceptBody)
-            except msgspec.MsgspecError as exc:
+                body = decode_json_body(ctx.raw_body, AcceptBody)
+            except msgspec.ValidationError as exc:
                 raise InvalidRequest(f'the body must be {{"version": "..."}}: {exc}') from exc
         if body.version is not None and body.version != document.version:
             raise TermsVersionChanged(

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import pytest
 
+from tests.support.admin_tokens import local_token
 from tests.support.gateway import RunningGateway
 
 VALID: dict[str, dict[str, Any]] = {
@@ -180,3 +182,44 @@ def test_infer_with_non_object_body_is_refused(sqlite_gateway: RunningGateway) -
         json={"text": "what a great day"},
     )
     assert good.json() == {"label": "positive", "score": 1}
+
+
+# Every route that parses a JSON body, with a field its parser reads, so that a hostile value
+# reaches the decoder rather than being refused at the first unknown field.
+BODY_ROUTES: list[tuple[str, str, str]] = [
+    ("/v1/chat/completions", "messages", "key"),
+    ("/v1/models/demo-sentiment/infer", "text", "key"),
+    ("/v1/embeddings", "input", "key"),
+    ("/v1/reports", "comment", "key"),
+    ("/v1/terms/research-terms/accept", "version", "key"),
+    ("/admin/keys", "account", "admin"),
+]
+HOSTILE_VALUES: dict[str, bytes] = {
+    "nested-1000-deep": b"[" * 1000 + b"]" * 1000,
+    "invalid-utf8": b'"\xff\xfe not text"',
+    "lone-surrogate": b'"\\ud800"',
+}
+
+
+@pytest.mark.parametrize("value_name", list(HOSTILE_VALUES))
+@pytest.mark.parametrize(("path", "field", "credential"), BODY_ROUTES)
+def test_undecodable_bodies_get_a_4xx_problem_on_every_route(
+    sqlite_gateway: RunningGateway, path: str, field: str, credential: str, value_name: str
+) -> None:
+    """Deep nesting, bytes that are not UTF-8 and lone surrogates are refused with a 4xx
+    problem document that shows no traceback, on every route that reads a JSON body."""
+    if credential == "admin":
+        token = local_token(sqlite_gateway.settings.storage.data_dir, "admin", subject="ops")
+    else:
+        token = sqlite_gateway.issue_key().key
+    body = b'{"' + field.encode() + b'": ' + HOSTILE_VALUES[value_name] + b"}"
+    response = httpx.post(
+        f"{sqlite_gateway.url}{path}",
+        content=body,
+        headers={"authorization": f"Bearer {token}", "content-type": "application/json"},
+        timeout=30,
+    )
+    assert 400 <= response.status_code < 500, response.text[:300]
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["detail"]
+    assert "Traceback" not in response.text
