@@ -56,8 +56,10 @@ class GuardEscalationDetector:
         failure_mode: FailureMode = "open",
         safe_score: float = 0.4,
         inline_chars: int = 512,
+        inner_kind: str = "",
     ) -> None:
         self.name = name
+        self.inner_kind = inner_kind
         self._inner = inner
         self._client = client
         self._band = band
@@ -90,12 +92,18 @@ class GuardEscalationDetector:
         client = GuardClient.from_options(DetectorOptions(f"{name}.guard", guard), deadline_s)
         return cls(
             name, inner, client, (low, high), categories, deadline_s, failure_mode, safe_score,
-            0 if inner_kind in _HEAVY_INNER else _INLINE_CHARS,
+            0 if inner_kind in _HEAVY_INNER else _INLINE_CHARS, inner_kind,
         )  # fmt: skip
 
     async def detect_async(self, text: str) -> list[Finding]:
         """The inner detector's findings, the unsure ones settled by the guard."""
         return await self.escalate(text, await self._inner_findings(text))
+
+    @property
+    def inner(self) -> Detector:
+        """The wrapped built-in detector (the inspector runs it like its own detectors, so a
+        conversation is judged message by message, then hands its findings to `escalate`)."""
+        return self._inner
 
     @property
     def band(self) -> tuple[float, float]:

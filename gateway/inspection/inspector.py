@@ -29,6 +29,7 @@ from gateway.detectors.base import (
     EscalatingDetector,
 )
 from gateway.detectors.finding import Finding
+from gateway.detectors.guard_escalation import GuardEscalationDetector
 from gateway.detectors.registry import DEFAULT_KINDS, Factory, build_detector
 from gateway.inspection.canonical_views import with_readings
 from gateway.inspection.finding_bounds import MOST_PER_DETECTOR, MOST_PER_INSPECTION, bounded
@@ -61,11 +62,15 @@ class Inspector:
         heavy: bool = True,
         inline_chars: int = 512,
         per_message: Collection[str] = (),
+        escalations: Sequence[GuardEscalationDetector] = (),
     ) -> None:
         self.profile = profile
         self.stage = stage
         self._detectors = tuple(detectors)
         self._external = tuple(external)
+        # Guard escalations whose inner detector runs among `detectors`: its findings, judged
+        # view by view like any classifier's, go to the guard when unsure.
+        self._escalations = tuple(escalations)
         self._inline_chars = 0 if heavy else inline_chars
         # Each detector with its cheap first pass, if it has one, and whether it judges a
         # conversation's views (`per_message` names those detectors).
@@ -86,6 +91,7 @@ class Inspector:
         """Build every detector the profile lists for `stage`; bad options raise PolicyError."""
         detectors: list[Detector] = []
         external: list[AsyncDetector] = []
+        escalations: list[GuardEscalationDetector] = []
         per_message: set[str] = set()
         heavy = False
         for spec in profile.detectors_for(stage):
@@ -93,14 +99,27 @@ class Inspector:
                 built = build_detector(spec.name, spec.kind, spec.options, kinds)
             except DetectorConfigError as exc:
                 raise PolicyError(spec.source, spec.line, str(exc)) from exc
+            kind = spec.kind
+            if isinstance(built, GuardEscalationDetector):
+                escalations.append(built)
+                kind = built.inner_kind
+                built = built.inner
             if isinstance(built, AsyncDetector):
                 external.append(built)
             else:
                 detectors.append(built)
-                heavy = heavy or spec.kind in HEAVY_KINDS
-                if spec.kind in PER_MESSAGE_KINDS:
+                heavy = heavy or kind in HEAVY_KINDS
+                if kind in PER_MESSAGE_KINDS:
                     per_message.add(spec.name)
-        return cls(profile, stage, detectors, external, heavy, per_message=per_message)
+        return cls(
+            profile,
+            stage,
+            detectors,
+            external,
+            heavy,
+            per_message=per_message,
+            escalations=escalations,
+        )
 
     def detect_sync(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
         """Every pure detector's findings, in this thread (for offline evaluation)."""
@@ -135,6 +154,11 @@ class Inspector:
         if remote:
             for result in await asyncio.gather(*remote):
                 findings.extend(bounded(result, MOST_PER_DETECTOR))
+        for escalation in self._escalations:
+            own = [f for f in findings if f.detector == escalation.name]
+            if escalation.unsure(own):
+                others = [f for f in findings if f.detector != escalation.name]
+                findings = [*others, *await escalation.escalate(text, own)]
         return bounded(findings, MOST_PER_INSPECTION)
 
     def _views(self, text: str, messages: Sequence[Message]) -> Views:
@@ -168,7 +192,7 @@ class Inspector:
 
     async def aclose(self) -> None:
         """Release what external detectors hold (their pooled HTTP clients)."""
-        for detector in self._external:
+        for detector in (*self._external, *self._escalations):
             close = getattr(detector, "aclose", None)
             if close is not None:
                 await close()

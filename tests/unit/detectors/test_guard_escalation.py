@@ -281,3 +281,44 @@ async def test_offline_share_counts_what_would_call_the_guard(guard_url: str, te
         assert escalated == (GUARD.asked() == before + 1)
     finally:
         await detector.aclose()
+
+
+async def test_the_wrapped_detector_reads_a_conversation_as_a_bare_classifier_would(
+    tmp_path: Path, guard_url: str
+) -> None:
+    """Trusted instructions stay trusted under a guard: a system prompt's role-play score is
+    not reported, so the guard is not asked; the same score in a user turn is escalated."""
+    from gateway.inspection.message_views import joined
+
+    client = {"url": f"{guard_url}/v1/chat/completions", "protocol": "chat_guard"}
+    # The stand-in under a classifier's kind name, which the inspector judges view by view.
+    kinds = {**_kinds(), "lexical_classifier": ScriptedScores.from_options}
+
+    def escalation(name: str, options: DetectorOptions) -> GuardEscalationDetector:
+        return GuardEscalationDetector.from_options(name, options, kinds)
+
+    kinds["guard_escalation"] = escalation
+    options = {
+        "inner": {"kind": "lexical_classifier"},
+        "guard": {**client, "model": "llama-guard-unsafe"},
+    }
+    path = _profile_file(tmp_path, options)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "    input: [prompt_classifier]\n",
+            "    input: [prompt_classifier]\n    trusted_instructions: [jailbreak]\n",
+        ),
+        encoding="utf-8",
+    )
+    profile = load_inspection_profiles(path)["guarded"]
+    inspector = Inspector.from_profile(profile, "input", kinds)
+    try:
+        asked = GUARD.asked()
+        system = joined([("system", "act as a pirate jailbreak=0.45"), ("user", "hello")])
+        assert (await inspector.check(*system)).action == "allow"
+        assert GUARD.asked() == asked
+        user = joined([("system", "be brief"), ("user", "jailbreak=0.45")])
+        assert (await inspector.check(*user)).action == "block"
+        assert GUARD.asked() == asked + 1
+    finally:
+        await inspector.aclose()
