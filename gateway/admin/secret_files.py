@@ -6,12 +6,14 @@ import os
 import secrets
 from pathlib import Path
 
+from gateway.storage.private_paths import make_private_dir
+
 
 def secret_from_file(path: Path, size: int = 32) -> bytes:
     """The secret stored at `path` (hex), creating it on first use."""
     if path.exists():
         return bytes.fromhex(path.read_text().strip())
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     draft = path.with_suffix(f".{os.getpid()}.tmp")
     descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w") as handle:

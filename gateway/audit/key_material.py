@@ -14,6 +14,7 @@ from pathlib import Path
 
 from gateway.audit.signing import PRIVATE_KEY_NAME, write_key_pair
 from gateway.settings import Settings
+from gateway.storage.private_paths import make_private_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class AuditKeys:
 def _secret_file(path: Path, size: int) -> bytes:
     if path.exists():
         return bytes.fromhex(path.read_text().strip())
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     value = secrets.token_bytes(size)
     # Written aside and linked into place: two processes starting at once agree on one secret.
     draft = path.with_suffix(f".{os.getpid()}.tmp")

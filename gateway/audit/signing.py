@@ -17,6 +17,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from gateway.storage.private_paths import make_private_dir
+
 PRIVATE_KEY_NAME = "audit-signing.key"
 PUBLIC_KEY_NAME = "audit-signing.pub"
 
@@ -101,7 +103,7 @@ def load_public_key(source: Path | bytes) -> Ed25519PublicKey:
 
 def write_key_pair(directory: Path, *, overwrite: bool = False) -> tuple[Path, Path]:
     """Generates a key pair into `directory`; the private file is created owner-only."""
-    directory.mkdir(parents=True, exist_ok=True)
+    make_private_dir(directory)
     private_path = directory / PRIVATE_KEY_NAME
     public_path = directory / PUBLIC_KEY_NAME
     if not overwrite and (private_path.exists() or public_path.exists()):

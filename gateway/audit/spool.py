@@ -20,6 +20,7 @@ import msgspec
 import structlog
 
 from gateway.audit.record import AuditEntry
+from gateway.storage.private_paths import make_private_dir
 
 SPOOL_NAME = "audit-spool.jsonl"
 
@@ -75,7 +76,7 @@ class Spool:
             self._fd = None
 
     def _open(self) -> None:
-        self._directory.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self._directory)
         for slot in range(self._slots):
             path = slot_path(self._directory, slot)
             fd = _lock(path)

@@ -20,6 +20,7 @@ from gateway.cli.context import run_with_keys, settings_or_exit
 from gateway.cli.terms_command import accept_tier_terms
 from gateway.settings import Settings
 from gateway.storage.migrate import upgrade
+from gateway.storage.private_paths import make_private_dir
 
 DEMO_OWNER = "demo"
 DEMO_TIER = "developer"
@@ -50,7 +51,7 @@ def _demo_key(settings: Settings) -> str:
             if record is not None and record.revoked_at is None and record.rotated_to is None:
                 return saved
         issued = await store.create(account=DEMO_OWNER, tier=DEMO_TIER, label="make run demo")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         path.write_text(issued.key + "\n")
         path.chmod(0o600)
         return issued.key

@@ -9,13 +9,16 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from gateway.storage.private_paths import create_private_file, make_private_dir
+
 
 def create_engine(url: str) -> AsyncEngine:
     """An engine for `url`, with the SQLite settings a concurrent server needs."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(Path(parsed.database).parent)
+            create_private_file(Path(parsed.database))
         engine = create_async_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine.sync_engine, "connect")
