@@ -14,7 +14,8 @@
     ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
     │   ├── UninspectableContent (422) uninspectable-content
     │   ├── UninspectableText (422)   text-not-inspectable (mostly invisible characters)
-    │   └── TermsVersionChanged (409) terms-version-changed
+    │   ├── TermsVersionChanged (409) terms-version-changed
+    │   └── KeyNotRotatable (409)     key-not-rotatable (revoked, expired or already rotated)
     ├── RateLimited (429)             rate-limited (names the limit, carries Retry-After)
     ├── ServiceUnavailable (503)      limiter-unavailable, store-unavailable, not-ready
     └── UpstreamError (502/504)       upstream-unavailable, upstream-timeout, upstream-error
@@ -217,6 +218,14 @@ class TermsVersionChanged(InvalidRequest):
     status = 409
     type_name = "terms-version-changed"
     title = "Terms document has a newer version"
+
+
+class KeyNotRotatable(InvalidRequest):
+    """Rotation would revive a dead key or give a key a second live successor."""
+
+    status = 409
+    type_name = "key-not-rotatable"
+    title = "This key cannot be rotated"
 
 
 class UninspectableText(InvalidRequest):

@@ -26,6 +26,14 @@ class KeyRecord:
     grace_until: datetime | None = None
     account_suspended: bool = False
     limit_overrides: Mapping[str, Any] = field(default_factory=dict)
+    lineage_root: str | None = None
+    """The first key of this key's rotation chain (None: not known, the key itself)."""
+
+    @property
+    def limit_subject(self) -> str:
+        """Whose counters this key's limits charge: its rotation chain's, so that a rotated
+        key and its successor share one quota."""
+        return self.lineage_root or self.key_id
 
     def state_at(self, now: datetime) -> KeyState:
         """Whether the key may be used at `now`, and if not, why."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from gateway.access.key_format import generate_key
@@ -17,6 +17,10 @@ from gateway.access.tables import accounts, api_keys
 
 class KeyNotFound(LookupError):
     """No key with that id."""
+
+
+class KeyNotRotatable(ValueError):
+    """The key is revoked, expired, or already rotated (its successor is the one to rotate)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,37 @@ _SELECT_KEYS = select(api_keys, accounts.c.suspended_at).join(
 )
 
 
+def _lineage_root(key_id: str) -> Select[str]:
+    """The first key of the rotation chain that ends at `key_id` (None: it has no predecessor).
+
+    Walks `rotated_to` backwards in one recursive query; each key has at most one successor.
+    """
+    chain = (
+        select(api_keys.c.key_id, literal(0).label("depth"))
+        .where(api_keys.c.rotated_to == key_id)
+        .cte("chain", recursive=True)
+    )
+    earlier = api_keys.alias("earlier")
+    chain = chain.union_all(
+        select(earlier.c.key_id, (chain.c.depth + 1).label("depth")).where(
+            earlier.c.rotated_to == chain.c.key_id
+        )
+    )
+    return select(chain.c.key_id).order_by(chain.c.depth.desc()).limit(1)
+
+
+def _check_rotatable(key: KeyRecord) -> None:
+    now = _utcnow()
+    if key.revoked_at is not None:
+        raise KeyNotRotatable(f"key {key.key_id} is revoked; create a new key instead")
+    if key.expires_at is not None and key.expires_at <= now:
+        raise KeyNotRotatable(f"key {key.key_id} has expired; create a new key instead")
+    if key.rotated_to is not None:
+        raise KeyNotRotatable(
+            f"key {key.key_id} was already rotated to {key.rotated_to}; rotate that key instead"
+        )
+
+
 class KeyStore:
     """The one place that reads and writes accounts and keys."""
 
@@ -71,6 +106,33 @@ class KeyStore:
         if found is None:
             await conn.execute(accounts.insert().values(name=name, created_at=_utcnow()))
 
+    async def _insert(
+        self,
+        conn: AsyncConnection,
+        *,
+        account: str,
+        tier: str,
+        expires_at: datetime | None,
+        label: str | None,
+        limit_overrides: Mapping[str, Any] | None,
+    ) -> tuple[str, str]:
+        """Insert a fresh key; (its full text, its id)."""
+        text, parsed = generate_key()
+        await self._ensure_account(conn, account)
+        await conn.execute(
+            api_keys.insert().values(
+                key_id=parsed.key_id,
+                account=account,
+                tier=tier,
+                secret_hash=parsed.secret_hash,
+                label=label,
+                created_at=_utcnow(),
+                expires_at=expires_at,
+                limit_overrides=dict(limit_overrides) if limit_overrides else None,
+            )
+        )
+        return text, parsed.key_id
+
     async def create(
         self,
         *,
@@ -81,30 +143,25 @@ class KeyStore:
         limit_overrides: Mapping[str, Any] | None = None,
     ) -> IssuedKey:
         """Create a key for `account` (created on first use) in `tier`."""
-        text, parsed = generate_key()
-        now = _utcnow()
         async with self._engine.begin() as conn:
-            await self._ensure_account(conn, account)
-            await conn.execute(
-                api_keys.insert().values(
-                    key_id=parsed.key_id,
-                    account=account,
-                    tier=tier,
-                    secret_hash=parsed.secret_hash,
-                    label=label,
-                    created_at=now,
-                    expires_at=expires_at,
-                    limit_overrides=dict(limit_overrides) if limit_overrides else None,
-                )
+            text, key_id = await self._insert(
+                conn,
+                account=account,
+                tier=tier,
+                expires_at=expires_at,
+                label=label,
+                limit_overrides=limit_overrides,
             )
-        record = await self.get(parsed.key_id)
-        return IssuedKey(key=text, record=record)
+        return IssuedKey(key=text, record=await self.get(key_id))
 
     async def find(self, key_id: str) -> KeyRecord | None:
-        """The key with `key_id`, or None."""
+        """The key with `key_id`, or None; a rotation successor knows its lineage's first key."""
         async with self._engine.connect() as conn:
             row = (await conn.execute(_SELECT_KEYS.where(api_keys.c.key_id == key_id))).first()
-        return _record(row) if row is not None else None
+            if row is None:
+                return None
+            root = await conn.scalar(_lineage_root(key_id))
+        return replace(_record(row), lineage_root=root or key_id)
 
     async def get(self, key_id: str) -> KeyRecord:
         """The key with `key_id`; raises `KeyNotFound`."""
@@ -135,22 +192,37 @@ class KeyStore:
         return await self.get(key_id)
 
     async def rotate(self, key_id: str, *, grace: timedelta) -> IssuedKey:
-        """A successor with the same account, tier and expiry; the old key works for `grace`."""
+        """A successor with the same account, tier and expiry; the old key works for `grace`.
+
+        Only a live key that was never rotated can be: rotating a revoked or expired key would
+        revive it, and a second rotation would give it two live successors. Raises
+        `KeyNotRotatable` (rotate the successor instead) or `KeyNotFound`.
+        """
         old = await self.get(key_id)
-        issued = await self.create(
-            account=old.account,
-            tier=old.tier,
-            expires_at=old.expires_at,
-            label=old.label,
-            limit_overrides=old.limit_overrides,
-        )
+        _check_rotatable(old)
         async with self._engine.begin() as conn:
-            await conn.execute(
-                update(api_keys)
-                .where(api_keys.c.key_id == key_id)
-                .values(rotated_to=issued.record.key_id, grace_until=_utcnow() + grace)
+            text, successor = await self._insert(
+                conn,
+                account=old.account,
+                tier=old.tier,
+                expires_at=old.expires_at,
+                label=old.label,
+                limit_overrides=old.limit_overrides,
             )
-        return issued
+            # Conditional, so two concurrent rotations cannot both succeed: the loser's
+            # successor is rolled back with its transaction.
+            claimed = await conn.execute(
+                update(api_keys)
+                .where(
+                    api_keys.c.key_id == key_id,
+                    api_keys.c.rotated_to.is_(None),
+                    api_keys.c.revoked_at.is_(None),
+                )
+                .values(rotated_to=successor, grace_until=_utcnow() + grace)
+            )
+            if claimed.rowcount != 1:
+                raise KeyNotRotatable(f"key {key_id} was rotated or revoked meanwhile")
+        return IssuedKey(key=text, record=await self.get(successor))
 
     async def set_expiry(self, key_id: str, expires_at: datetime | None) -> KeyRecord:
         """Set or clear (None) the moment a key stops working."""

@@ -93,7 +93,10 @@ class EnforceLimits:
         estimate = _prompt_estimate(ctx)
         reserve = _reservation(ctx, estimate)
         try:
-            admission = await self._limiter.admit(ctx.key.key_id, ctx.model.name, spec, reserve)
+            # Charged to the key's rotation chain, so a successor shares its predecessor's quota.
+            admission = await self._limiter.admit(
+                ctx.key.limit_subject, ctx.model.name, spec, reserve
+            )
         except LimiterUnavailable as exc:
             raise LimiterUnavailableProblem(
                 "rate limits cannot be checked right now; retry shortly",

@@ -37,9 +37,10 @@ class ShowUsage:
         assert ctx.tier is not None
         spec = effective_spec(ctx)
         try:
-            overall = await self._limiter.usage(ctx.key.key_id, None, spec)
+            overall = await self._limiter.usage(ctx.key.limit_subject, None, spec)
             per_model = [
-                await self._limiter.usage(ctx.key.key_id, model, spec) for model in spec.per_model
+                await self._limiter.usage(ctx.key.limit_subject, model, spec)
+                for model in spec.per_model
             ]
         except LimiterUnavailable as exc:
             raise LimiterUnavailableProblem("usage cannot be read right now") from exc

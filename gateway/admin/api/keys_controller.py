@@ -75,7 +75,7 @@ class KeysController(Controller):
 
     @post(
         "/{key_id:str}/rotate",
-        responses=PROBLEMS,
+        responses=admin_problems(400, 401, 403, 404, 409, 500, 503),
         guards=WRITE,
         status_code=201,
         summary="Issue a successor; the old key works for a grace period",

@@ -18,7 +18,7 @@ _REASONS = MappingProxyType(
         401: "unauthenticated: no token, or an expired, foreign-signed or wrong-audience one",
         403: "forbidden-role: signed in, but no role that grants this",
         404: "No such key, account, model, tier or terms document",
-        409: "terms-version-changed: the document has a newer version",
+        409: "terms-version-changed (the document has a newer version), key-not-rotatable",
         500: "Gateway failure (quote the request id)",
         503: "The identity provider cannot be reached",
     }
