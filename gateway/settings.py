@@ -195,6 +195,8 @@ class ReviewSettings:
     """SLA of tiers whose policy sets no `review:` (`MODELGATE_REVIEW_DEFAULT_SLA_MINUTES`)."""
     webhook_allow_http: bool = False
     """Accept plain-http webhook URLs, for local use (`MODELGATE_REVIEW_WEBHOOK_ALLOW_HTTP`)."""
+    webhook_allow_private: bool = False
+    """Let webhooks call loopback/private/link-local hosts (`MODELGATE_WEBHOOK_ALLOW_PRIVATE`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,5 +356,6 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             sweep_seconds=float(get("MODELGATE_REVIEW_SWEEP_SECONDS", "30")),
             default_sla_minutes=float(get("MODELGATE_REVIEW_DEFAULT_SLA_MINUTES", "60")),
             webhook_allow_http=_flag(get("MODELGATE_REVIEW_WEBHOOK_ALLOW_HTTP", "false")),
+            webhook_allow_private=_flag(get("MODELGATE_WEBHOOK_ALLOW_PRIVATE", "false")),
         ),
     )

@@ -34,7 +34,8 @@ from gateway.review.release import CaseRelease
 from gateway.review.sealing import CaseSealer, review_content_key
 from gateway.review.stats import ReviewFigures
 from gateway.review.sweep import ReviewSweep, SweepResult
-from gateway.review.webhook import WebhookSender, acceptable_url
+from gateway.review.webhook import WebhookSender
+from gateway.review.webhook_target import check_target
 from gateway.settings import Settings
 from gateway.upstream.client import UpstreamPool
 
@@ -55,6 +56,7 @@ class ReviewService:
     notifier: CaseNotifier
     sweep_seconds: float
     webhook_allow_http: bool
+    webhook_allow_private: bool
     queue_snapshot: list[ReviewQueueSnapshot] = field(default_factory=list)
     _task: asyncio.Task[None] | None = None
 
@@ -74,8 +76,7 @@ class ReviewService:
     ) -> ReviewCase:
         """Remember where to announce the decision (sent at once if it is already decided)."""
         case = await self.release.owned(case_id, key)
-        if not acceptable_url(url, self.webhook_allow_http):
-            raise InvalidRequest("the webhook URL must be https:// with a host")
+        await check_target(url, self.webhook_allow_http, self.webhook_allow_private)
         if len(secret) < 16:
             raise InvalidRequest("the webhook secret needs at least 16 characters")
         sealed = self.sealer.seal(secret, case_id=case_id, field="webhook_secret")
@@ -126,7 +127,9 @@ def build_review_service(
     store = CaseStore(engine)
     sealer = CaseSealer(review_content_key(settings))
     clock = CaseClock(policies.tiers, review.default_sla_minutes, review.retention_days)
-    notifier = CaseNotifier(store, sealer, WebhookSender())
+    notifier = CaseNotifier(
+        store, sealer, WebhookSender(review.webhook_allow_http, review.webhook_allow_private)
+    )
     desk = ReviewDesk(
         store=store,
         sealer=sealer,
@@ -162,4 +165,5 @@ def build_review_service(
         notifier=notifier,
         sweep_seconds=review.sweep_seconds,
         webhook_allow_http=review.webhook_allow_http,
+        webhook_allow_private=review.webhook_allow_private,
     )

@@ -14,6 +14,13 @@ import time
 import httpx
 import structlog
 
+from gateway.review.webhook_target import (
+    WebhookTargetRefused,
+    check_target,
+    check_url_shape,
+    redacted_url,
+)
+
 SIGNATURE_HEADER = "x-modelgate-signature"
 TOLERANCE_SECONDS = 300
 
@@ -50,22 +57,34 @@ class WebhookSigner:
         return hmac.compare_digest(self.digest(stamp, body), parts.get("v1", ""))
 
 
-def acceptable_url(url: str, allow_http: bool) -> bool:
-    """https:// (or http:// when allowed, for local use) with a host."""
-    parsed = httpx.URL(url)
-    schemes = ("https", "http") if allow_http else ("https",)
-    return parsed.scheme in schemes and bool(parsed.host)
+def acceptable_url(url: str, allow_http: bool, allow_private: bool = True) -> bool:
+    """https:// (or http:// when allowed, for local use) with a host, not a private literal."""
+    try:
+        check_url_shape(url, allow_http, allow_private)
+    except WebhookTargetRefused:
+        return False
+    return True
 
 
 class WebhookSender:
-    """Delivers one signed event; failures are logged and retried by the sweep."""
+    """Delivers one signed event; failures are logged and retried by the sweep.
 
-    def __init__(self, timeout_seconds: float = 5.0) -> None:
+    The target is checked again just before each delivery (its name may now resolve to a
+    private address); a refused target raises `WebhookTargetRefused`. Redirects are not
+    followed, so a public receiver cannot bounce the call to a private one.
+    """
+
+    def __init__(
+        self, allow_http: bool = False, allow_private: bool = False, timeout_seconds: float = 5.0
+    ) -> None:
+        self._allow_http = allow_http
+        self._allow_private = allow_private
         self._timeout = timeout_seconds
         self._log = structlog.get_logger("gateway.review")
 
     async def send(self, url: str, secret: str, body: bytes) -> bool:
         """POST `body`; whether the receiver took it (2xx)."""
+        await check_target(url, self._allow_http, self._allow_private)
         headers = {
             "content-type": "application/json",
             SIGNATURE_HEADER: WebhookSigner(secret).header(body),
@@ -74,9 +93,13 @@ class WebhookSender:
             async with httpx.AsyncClient(timeout=self._timeout) as client:
                 response = await client.post(url, content=body, headers=headers)
         except httpx.HTTPError as exc:
-            self._log.warning("review.webhook_failed", url=url, error=type(exc).__name__)
+            self._log.warning(
+                "review.webhook_failed", url=redacted_url(url), error=type(exc).__name__
+            )
             return False
         if response.is_success:
             return True
-        self._log.warning("review.webhook_refused", url=url, status=response.status_code)
+        self._log.warning(
+            "review.webhook_refused", url=redacted_url(url), status=response.status_code
+        )
         return False

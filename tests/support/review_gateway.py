@@ -177,7 +177,8 @@ def start_review_gateway(
     settings = replace(settings, policy=replace(settings.policy, policies_dir=policies))
     settings = replace(
         settings,
-        review=review or ReviewSettings(sweep_seconds=0, webhook_allow_http=True),
+        review=review
+        or ReviewSettings(sweep_seconds=0, webhook_allow_http=True, webhook_allow_private=True),
     )
     if overrides:
         settings = settings.with_overrides(**overrides)
