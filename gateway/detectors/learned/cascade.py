@@ -9,8 +9,6 @@ sensitive and more precise than either, while the transformer's cost is paid by 
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from numpy.typing import NDArray
 
@@ -101,7 +99,7 @@ class CascadeClassifierDetector:
         if len(ids) == 0:
             return np.zeros(0, dtype=np.float32), {}, []
         logits = self._lexical.logits_sparse(ids, values)
-        scores = _calibrated(logits, self._lexical.thresholds, self._lexical.names)
+        scores = self._lexical.calibrated(logits)
         unsure = [h for h in self._heads if self._escalate_at <= scores[h] < self._settle_at[h]]
         return logits, scores, unsure
 
@@ -114,13 +112,6 @@ class CascadeClassifierDetector:
     ) -> None:
         # The mean of the two raw logits is a model of its own, with its own operating point.
         mean = (lexical_logits + self._semantic.logits_dense(embedding)) / 2.0
-        blended = _calibrated(mean, self._blend_thresholds, self._semantic.names)
+        blended = self._semantic.calibrated(mean, self._blend_thresholds)
         for head in unsure:
             scores[head] = blended[head]
-
-
-def _calibrated(
-    logits: NDArray[np.float32], thresholds: NDArray[np.float32], names: tuple[str, ...]
-) -> dict[str, float]:
-    shifted = np.clip(logits - thresholds, -30.0, 30.0)
-    return {name: float(1.0 / (1.0 + math.exp(-v))) for name, v in zip(names, shifted, strict=True)}

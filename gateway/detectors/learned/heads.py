@@ -69,7 +69,7 @@ class LinearHeads:
     ) -> dict[str, float]:
         """Calibrated scores for a sparse feature vector."""
         logits = values @ self.weights[ids] + self.bias
-        return self._calibrate(logits)
+        return self.calibrated(logits)
 
     def logits_sparse(
         self, ids: NDArray[np.int64], values: NDArray[np.float32]
@@ -83,10 +83,14 @@ class LinearHeads:
 
     def scores_dense(self, vector: NDArray[np.float32]) -> dict[str, float]:
         """Calibrated scores for a dense feature vector (an embedding)."""
-        return self._calibrate(vector @ self.weights + self.bias)
+        return self.calibrated(vector @ self.weights + self.bias)
 
-    def _calibrate(self, logits: NDArray[np.float32]) -> dict[str, float]:
-        shifted = np.clip(logits - self.thresholds, -30.0, 30.0)
+    def calibrated(
+        self, logits: NDArray[np.float32], thresholds: NDArray[np.float32] | None = None
+    ) -> dict[str, float]:
+        """Scores for raw logits: 0.5 at `thresholds` (the heads' own unless given)."""
+        cut = self.thresholds if thresholds is None else thresholds
+        shifted = np.clip(logits - cut, -30.0, 30.0)
         probabilities = 1.0 / (1.0 + np.exp(-shifted))
         return {name: float(p) for name, p in zip(self.names, probabilities, strict=True)}
 
