@@ -23,9 +23,10 @@ from gateway.limits import (
     reservation_for,
 )
 from gateway.pipeline.context import RequestContext
+from gateway.stages.forward import answer_text
 
 _PROMPT_FIELDS = {"chat": "messages", "completions": "prompt", "embeddings": "input"}
-# The fallback when a stream reports no usage: about four bytes of text per token.
+# The fallback when an answer reports no usage: about four bytes of text per token.
 _BYTES_PER_TOKEN = 4
 # Concurrency leases expire (MODELGATE_LEASE_TTL) so a crashed replica cannot hold them
 # forever; a stream that runs longer renews its lease this many times per TTL.
@@ -132,6 +133,11 @@ class EnforceLimits:
         used = ctx.usage_prompt_tokens + ctx.usage_completion_tokens
         if used == 0 and ctx.streamed_bytes:
             used = ctx.prompt_estimate + math.ceil(ctx.streamed_bytes / _BYTES_PER_TOKEN)
+        elif used == 0 and ctx.reply is not None and ctx.reply.status < 400:
+            # An upstream that reports no usage must not make its answers free: charge an
+            # estimate, as streams do.
+            answer_bytes = len(answer_text(ctx.reply.json).encode())
+            used = ctx.prompt_estimate + math.ceil(answer_bytes / _BYTES_PER_TOKEN)
         if used == 0 and ctx.status >= 400:
             # The upstream never produced anything to pay for: give everything back.
             await self._limiter.release(admission)

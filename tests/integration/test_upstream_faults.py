@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -120,3 +121,29 @@ def test_credentials_and_hop_by_hop_headers_stay_on_their_side(
     assert response.headers["x-upstream-header"] == "kept"
     assert "set-cookie" not in response.headers
     assert "x-secret-hop" not in response.headers.get("connection", "")
+
+
+def test_an_answer_without_usage_is_charged_an_estimate(
+    faulty: tuple[RunningGateway, FaultyUpstream],
+) -> None:
+    """An upstream that reports no usage does not make answers free: the quota still moves."""
+    gw, _ = faulty
+    key = gw.issue_key(tier="developer", account="dana").key
+    prompt = "a prompt of about forty bytes, ten tokens"
+    response = httpx.post(
+        f"{gw.url}/v1/chat/completions",
+        headers={"authorization": f"Bearer {key}"},
+        json={"model": "echo-headers", "messages": [{"role": "user", "content": prompt}]},
+        timeout=10,
+    )
+    assert response.status_code == 200
+    assert "usage" not in response.json()
+    used = 0
+    deadline = time.monotonic() + 5
+    while used == 0 and time.monotonic() < deadline:  # settled once the answer is sent
+        time.sleep(0.05)
+        usage = httpx.get(f"{gw.url}/v1/usage", headers={"authorization": f"Bearer {key}"})
+        limits = usage.json()["limits"]
+        used = next(item["used"] for item in limits if item["limit"] == "tokens_per_minute")
+    # The prompt's estimate (its messages, about a token per 4 bytes) plus "ok".
+    assert 10 <= used <= 40
