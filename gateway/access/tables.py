@@ -23,8 +23,9 @@ api_keys = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=True),
     Column("revoked_at", DateTime(timezone=True), nullable=True),
-    # Rotation: the old key names its successor and keeps working until `grace_until`.
-    Column("rotated_to", String(32), nullable=True),
+    # Rotation: the old key names its successor and keeps working until `grace_until`. Indexed
+    # because rotation looks a key's predecessors up by it.
+    Column("rotated_to", String(32), nullable=True, index=True),
     Column("grace_until", DateTime(timezone=True), nullable=True),
     Column("limit_overrides", JSON, nullable=True),
 )
