@@ -14,11 +14,12 @@ import time
 import httpx
 import structlog
 
+from gateway.review.pinned_transport import PinnedAddressTransport
 from gateway.review.webhook_target import (
     WebhookTargetRefused,
-    check_target,
     check_url_shape,
     redacted_url,
+    vetted_addresses,
 )
 
 SIGNATURE_HEADER = "x-modelgate-signature"
@@ -70,8 +71,10 @@ class WebhookSender:
     """Delivers one signed event; failures are logged and retried by the sweep.
 
     The target is checked again just before each delivery (its name may now resolve to a
-    private address); a refused target raises `WebhookTargetRefused`. Redirects are not
-    followed, so a public receiver cannot bounce the call to a private one.
+    private address); a refused target raises `WebhookTargetRefused`. The delivery connects to
+    the address that was checked, so a name answering differently the second time (DNS
+    rebinding) cannot steer it elsewhere. Redirects are not followed, so a public receiver
+    cannot bounce the call to a private one.
     """
 
     def __init__(
@@ -84,13 +87,14 @@ class WebhookSender:
 
     async def send(self, url: str, secret: str, body: bytes) -> bool:
         """POST `body`; whether the receiver took it (2xx)."""
-        await check_target(url, self._allow_http, self._allow_private)
+        addresses = await vetted_addresses(url, self._allow_http, self._allow_private)
+        transport = PinnedAddressTransport(addresses[0]) if addresses else None
         headers = {
             "content-type": "application/json",
             SIGNATURE_HEADER: WebhookSigner(secret).header(body),
         }
         try:
-            async with httpx.AsyncClient(timeout=self._timeout) as client:
+            async with httpx.AsyncClient(timeout=self._timeout, transport=transport) as client:
                 response = await client.post(url, content=body, headers=headers)
         except httpx.HTTPError as exc:
             self._log.warning(

@@ -2,7 +2,8 @@
 
 A caller-supplied URL is checked when it is registered and again, after resolving its host,
 just before each delivery, so a name that later resolves to 127.0.0.1 or the cloud metadata
-address (DNS rebinding) is refused too.
+address (DNS rebinding) is refused too. The delivery then connects to the address that was
+checked (`PinnedAddressTransport`), never to a second answer of the name.
 """
 
 from __future__ import annotations
@@ -77,18 +78,27 @@ def check_url_shape(url: str, allow_http: bool, allow_private: bool) -> str:
     return host
 
 
-async def check_target(url: str, allow_http: bool, allow_private: bool) -> None:
-    """Refuse the URL unless each address its host resolves to is public (or private is allowed)."""
+async def vetted_addresses(url: str, allow_http: bool, allow_private: bool) -> list[IpAddress]:
+    """The addresses the URL's host resolves to, all public; refuses the URL otherwise.
+
+    Empty when private targets are allowed: then nothing is checked, so nothing needs pinning.
+    """
     host = check_url_shape(url, allow_http, allow_private)
     if allow_private:
-        return
+        return []
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
     except OSError as exc:
         raise WebhookTargetRefused("the webhook host does not resolve") from exc
-    for info in infos:
-        address = _literal_address(str(info[4][0]).split("%", 1)[0])
-        if address is None or is_private_address(address):
-            raise WebhookTargetRefused(
-                "the webhook host resolves to a loopback, private, link-local or metadata address"
-            )
+    addresses = [_literal_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+    public = [address for address in addresses if address is not None]
+    if not public or len(public) < len(addresses) or any(map(is_private_address, public)):
+        raise WebhookTargetRefused(
+            "the webhook host resolves to a loopback, private, link-local or metadata address"
+        )
+    return public
+
+
+async def check_target(url: str, allow_http: bool, allow_private: bool) -> None:
+    """Refuse the URL unless each address its host resolves to is public (or private is allowed)."""
+    await vetted_addresses(url, allow_http, allow_private)
