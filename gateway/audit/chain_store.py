@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import msgspec
-import structlog
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from gateway.audit.canonical import checkpoint_message, record_digest
 from gateway.audit.record import GENESIS_HASH, AuditEntry, now_us
+from gateway.audit.seal_announcer import announce_seal
 from gateway.audit.signing import CheckpointSigner
 from gateway.audit.tables import (
     CHAIN_NAME,
@@ -71,12 +71,13 @@ class ChainStore:
         *,
         seal_policy: SealPolicy | None = None,
         clock: Callable[[], int] = now_us,
+        sealed_by: str = "gateway",
     ) -> None:
         self._engine = engine
         self._signer = signer
         self._policy = seal_policy or SealPolicy()
         self._clock = clock
-        self._log = structlog.get_logger("modelgate.audit.chain")
+        self._sealed_by = sealed_by
 
     async def prepare(self) -> None:
         """Creates the chain-head row if this is a new log (safe to race with other replicas)."""
@@ -138,17 +139,10 @@ class ChainStore:
         return int(checkpoint["segment"])
 
     def _announce(self, checkpoints: Sequence[dict[str, Any]]) -> None:
-        # Logged once committed: a copy of each signed digest outside the database lets an
+        # Announced once committed: a copy of each signed digest outside the database lets an
         # auditor notice if whole checkpoints were later deleted along with their records.
         for cp in checkpoints:
-            self._log.info(
-                "audit.segment_sealed",
-                segment=cp["segment"],
-                first_seq=cp["first_seq"],
-                last_seq=cp["last_seq"],
-                last_hash=cp["last_hash"],
-                signature=cp["signature"],
-            )
+            announce_seal(cp, sealed_by=self._sealed_by)
 
     def _age_due(self, head: ChainHead, now: int) -> bool:
         age_us = now - head.segment_opened_us

@@ -25,14 +25,16 @@ def build_audit_writer(
     seal_policy: SealPolicy | None = None,
     options: WriterOptions | None = None,
     spool_slots: int = 1,
+    sealed_by: str = "gateway",
 ) -> AuditWriter:
     """A writer on `engine` that spools under `data_dir`; call `start()` in the lifespan.
 
-    `spool_slots`: how many processes may share `data_dir`, each with its own spool file."""
+    `spool_slots`: how many processes may share `data_dir`, each with its own spool file.
+    `sealed_by`: the kind of process, named in each seal announcement (`gateway`, `cli`)."""
     pseudonymizer = Pseudonymizer(pseudonym_secret)
     signer = CheckpointSigner(load_private_key(signing_key))
     return AuditWriter(
-        ChainStore(engine, signer, seal_policy=seal_policy),
+        ChainStore(engine, signer, seal_policy=seal_policy, sealed_by=sealed_by),
         EntryBuilder(pseudonymizer, ContentSealer(pseudonymizer, content_key)),
         Spool(data_dir, spool_slots),
         options=options,
