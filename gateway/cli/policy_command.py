@@ -12,6 +12,7 @@ from gateway.cli.policy_test_command import policy_test_command
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.policy.errors import PolicyError
 from gateway.policy.loader import load_policy_set
+from gateway.reporting.alert_policy import ALERTS_FILE, load_alert_rules
 
 
 @click.group("policy")
@@ -38,6 +39,7 @@ def policy_check(policies_dir: Path | None) -> None:
         # Building the inspectors parses inspection.yaml and every detector's options.
         TierInspectors(directory, policies.tiers)
         terms = load_terms_catalog(directory, policies)
+        alerts = load_alert_rules(directory / ALERTS_FILE, settings.policy.variables)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
     for upstream in policies.upstreams.values():
@@ -45,7 +47,8 @@ def policy_check(policies_dir: Path | None) -> None:
             click.echo(f"warning: {warning}", err=True)
     click.echo(
         f"ok: {len(policies.tiers)} tiers, {len(policies.models)} models, "
-        f"{len(policies.upstreams)} upstreams, {len(terms.documents)} terms documents "
+        f"{len(policies.upstreams)} upstreams, {len(terms.documents)} terms documents, "
+        f"{len(alerts)} alerts "
         f"(policy version {policies.version})"
     )
 

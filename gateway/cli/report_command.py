@@ -30,6 +30,7 @@ from gateway.reporting import (
     render_html,
     render_markdown,
 )
+from gateway.reporting.drift import DriftSettings
 from gateway.settings import Settings
 from gateway.storage.engine import create_engine
 
@@ -44,6 +45,11 @@ def _rules(settings: Settings, enabled: bool) -> tuple[AlertRule, ...]:
         return load_alert_rules(path, settings.policy.variables)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def _drift_settings(rules: tuple[AlertRule, ...]) -> DriftSettings | None:
+    # The report's drift section judges as the first `detector_drift` alert does (if any).
+    return next((rule.drift for rule in rules if rule.drift is not None), None)
 
 
 def _period(since: str, until: str | None) -> ReportPeriod:
@@ -117,7 +123,7 @@ def report_command(
     async def build() -> tuple[str, str, list[Alert]]:
         engine = create_engine(url)
         try:
-            data = await load_report(engine, period)
+            data = await load_report(engine, period, drift=_drift_settings(rules))
             alerts = await check_alerts(engine, rules, period.until_us)
         finally:
             await engine.dispose()

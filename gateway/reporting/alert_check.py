@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.reporting.alert_policy import AlertRule
 from gateway.reporting.alert_rules import Alert, AlertInputs, evaluate
+from gateway.reporting.drift_query import load_daily_counts
 from gateway.reporting.period import US
 from gateway.reporting.queries import count_window
 from gateway.reporting.report_data import WindowCounts
@@ -29,7 +30,11 @@ async def check_alerts(
     raised: list[Alert] = []
     for rule in rules:
         since_us = until_us - int(rule.window_seconds * US)
-        if rule.kind == "overturn_rate":
+        if rule.drift is not None:
+            days = rule.drift.baseline_days + 1
+            daily = await load_daily_counts(engine, until_us, days)
+            inputs = AlertInputs(until_us, WindowCounts(), daily=daily)
+        elif rule.kind == "overturn_rate":
             overturns = await provider.overturn_rates(since_us, until_us)
             inputs = AlertInputs(until_us, WindowCounts(), overturns=overturns)
         else:

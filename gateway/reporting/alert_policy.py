@@ -14,12 +14,19 @@ from typing import Literal
 from gateway.policy.errors import PolicyError
 from gateway.policy.field_reader import FieldReader
 from gateway.policy.yaml_source import load_yaml
+from gateway.reporting.drift import DAY_SECONDS, DriftSettings
+from gateway.reporting.drift_policy import DRIFT_FIELDS, drift_settings
 from gateway.reporting.period import parse_duration
 from gateway.reporting.report_data import ACTION_ORDER
 
-AlertKind = Literal["action_rate", "limit_refusal_rate", "overturn_rate"]
+AlertKind = Literal["action_rate", "limit_refusal_rate", "overturn_rate", "detector_drift"]
 Severity = Literal["info", "warning", "critical"]
-KINDS: tuple[AlertKind, ...] = ("action_rate", "limit_refusal_rate", "overturn_rate")
+KINDS: tuple[AlertKind, ...] = (
+    "action_rate",
+    "limit_refusal_rate",
+    "overturn_rate",
+    "detector_drift",
+)
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "critical")
 ALERTS_FILE = "alerts.yaml"
 
@@ -28,6 +35,7 @@ _FIELDS: Mapping[str, set[str]] = {
     "action_rate": _COMMON | {"action", "window", "min_requests", "baseline", "spike_factor"},
     "limit_refusal_rate": _COMMON | {"window", "min_requests"},
     "overturn_rate": _COMMON | {"categories", "window", "min_reviews"},
+    "detector_drift": set(DRIFT_FIELDS),
 }
 
 
@@ -50,7 +58,9 @@ class AlertRule:
     spike_factor: float | None = None
     """...and fire only when the window's rate is at least this multiple of the baseline's."""
     categories: tuple[str, ...] = ("*",)
-    """For `overturn_rate`: category patterns whose overturn rate is watched."""
+    """For `overturn_rate` and `detector_drift`: category patterns that are watched."""
+    drift: DriftSettings | None = None
+    """For `detector_drift` (whose `max_rate` is unused: each alert carries the bound crossed)."""
 
 
 def _duration(fields: FieldReader, key: str, default: str | None) -> float | None:
@@ -66,6 +76,8 @@ def _duration(fields: FieldReader, key: str, default: str | None) -> float | Non
 def _rule(rule_id: str, fields: FieldReader) -> AlertRule:
     kind: AlertKind = fields.choice("kind", KINDS)  # type: ignore[assignment]
     fields.reject_unknown(_FIELDS[kind])
+    if kind == "detector_drift":
+        return _drift_rule(rule_id, fields)
     max_rate = fields.positive_number("max_rate")
     if max_rate > 1:
         raise fields.fail("max_rate", "'max_rate' is a share between 0 and 1")
@@ -88,6 +100,21 @@ def _rule(rule_id: str, fields: FieldReader) -> AlertRule:
         baseline_seconds=baseline,
         spike_factor=spike,
         categories=fields.strings("categories", ("*",)),
+    )
+
+
+def _drift_rule(rule_id: str, fields: FieldReader) -> AlertRule:
+    settings = drift_settings(fields)
+    return AlertRule(
+        id=rule_id,
+        kind="detector_drift",
+        max_rate=0.0,
+        window_seconds=float(DAY_SECONDS),
+        min_count=settings.min_requests,
+        severity=fields.choice("severity", SEVERITIES, "warning"),  # type: ignore[arg-type]
+        description=fields.get("description", str, ""),
+        categories=fields.strings("categories", ("*",)),
+        drift=settings,
     )
 
 

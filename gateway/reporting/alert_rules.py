@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gateway.reporting.alert_policy import AlertRule
+from gateway.reporting.drift import DailyCounts, detect_drift_in
 from gateway.reporting.report_data import WindowCounts
 from gateway.reporting.review_data import OverturnRate
 
@@ -37,6 +38,8 @@ class AlertInputs:
     window: WindowCounts
     baseline: WindowCounts | None = None
     overturns: Sequence[OverturnRate] = ()
+    daily: Sequence[DailyCounts] = ()
+    """For `detector_drift`: the baseline days, oldest first, then the day ending at `until_us`."""
 
 
 def _alert(
@@ -107,10 +110,41 @@ def _overturn_rate(rule: AlertRule, inputs: AlertInputs) -> list[Alert]:
     return alerts
 
 
+def _detector_drift(rule: AlertRule, inputs: AlertInputs) -> list[Alert]:
+    assert rule.drift is not None
+    alerts = []
+    for drift in detect_drift_in(inputs.daily, rule.drift):
+        if not drift.alerting or drift.baseline is None or drift.bound is None:
+            continue
+        if not any(fnmatch.fnmatchcase(drift.category, p) for p in rule.categories):
+            continue
+        message = (
+            f"{drift.category} findings {drift.verdict}: {drift.share:.2%} of {drift.requests} "
+            f"requests in the last day against a baseline of {drift.baseline:.2%} "
+            f"over {drift.baseline_days} days"
+        )
+        alert = _alert(
+            rule,
+            inputs,
+            message,
+            drift.share,
+            drift.requests,
+            category=drift.category,
+            direction=drift.verdict,
+            baseline_rate=round(drift.baseline, 6),
+            findings=drift.findings,
+        )
+        # The threshold of a drift alert is the bound its share crossed, not a fixed rate.
+        alerts.append(replace(alert, max_rate=round(drift.bound, 6)))
+    return alerts
+
+
 def evaluate(rule: AlertRule, inputs: AlertInputs) -> list[Alert]:
     """The alerts `rule` raises for `inputs` (overturn rules may raise one per category)."""
     if rule.kind == "action_rate":
         return _action_rate(rule, inputs)
     if rule.kind == "limit_refusal_rate":
         return _refusal_rate(rule, inputs)
+    if rule.kind == "detector_drift":
+        return _detector_drift(rule, inputs)
     return _overturn_rate(rule, inputs)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from gateway.reporting.alert_rules import Alert
+from gateway.reporting.drift_section import drift_html
 from gateway.reporting.period import from_us
 from gateway.reporting.report_data import ACTION_ORDER, ReportData
 from gateway.reporting.svg_charts import horizontal_bars, line_chart, stacked_bars
@@ -25,6 +26,7 @@ th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #f3f4f6}
 .alert{border-left:4px solid #dc2626;padding:6px 10px;margin:6px 0;background:#fef2f2}
 .alert.info{border-color:#2563eb;background:#eff6ff}
 .alert.warning{border-color:#f59e0b;background:#fffbeb}
+tr.alerting td{background:#fef2f2}
 svg.chart{display:block;max-width:100%;height:auto}
 svg .chart-title{font-weight:600;font-size:13px}svg .tick,svg .legend,svg .value{font-size:11px;
 fill:#374151}svg .grid{stroke:#e5e7eb}svg .no-data{fill:#9ca3af;font-size:13px}
@@ -141,6 +143,7 @@ def render_html(
                 data.categories_over_time, labels, title="Requests with a finding, by category"
             ),
         ),
+        ("Detector drift", drift_html(data.drift)),
         (
             "Top rules",
             '<p class="muted">Decision and the policy rule that made it (from its review '

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gateway.reporting.alert_rules import Alert
+from gateway.reporting.drift_section import drift_markdown
 from gateway.reporting.report_data import ACTION_ORDER, ReportData
 
 
@@ -30,6 +31,7 @@ def render_markdown(data: ReportData, alerts: Sequence[Alert]) -> str:
     lines += ["", "## Top finding categories", ""]
     top = list(data.categories_total.items())[:5]
     lines += [f"- {name}: {count:,} requests" for name, count in top] or ["- none"]
+    lines += ["", "## Detector drift", "", *drift_markdown(data.drift)]
     lines += ["", "## Reviewer overturn rates", ""]
     if data.overturns:
         lines += [f"- {o.category}: {o.rate:.1%} of {o.reviewed} reviewed" for o in data.overturns]

@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from gateway.audit.record import RecordKind
 from gateway.audit.tables import audit_records
 from gateway.reporting.case_links import CaseLink, cases_by_request
+from gateway.reporting.drift import DriftSettings
+from gateway.reporting.drift_query import detector_drift
 from gateway.reporting.period import US, ReportPeriod
 from gateway.reporting.report_data import (
     INCIDENT_ACTIONS,
@@ -76,8 +78,9 @@ async def load_report(
     reviews: ReviewDataProvider | None = None,
     *,
     max_incidents: int = 25,
+    drift: DriftSettings | None = None,
 ) -> ReportData:
-    """Every figure of the report for `period`."""
+    """Every figure of the report for `period`; drift as `drift` says (default settings)."""
     step = period.bucket_seconds()
     size = max(1, -(-int(period.seconds) // step))
     bucket = (T.time_us - period.since_us) // (step * US)
@@ -150,6 +153,7 @@ async def load_report(
         incidents=incidents,
         incidents_total=int(incidents_total or 0),
         overturns=tuple(overturns),
+        drift=await detector_drift(engine, period.until_us, drift or DriftSettings()),
     )
 
 

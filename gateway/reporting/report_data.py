@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from gateway.reporting.drift import CategoryDrift
 from gateway.reporting.period import ReportPeriod
 from gateway.reporting.review_data import OverturnRate
 
@@ -75,6 +76,8 @@ class ReportData:
     incidents: tuple[Incident, ...]
     incidents_total: int
     overturns: tuple[OverturnRate, ...] = field(default=())
+    drift: tuple[CategoryDrift, ...] = field(default=())
+    """Each category's share in the day ending at the period's end against its baseline."""
 
     @property
     def refusals_total(self) -> int:

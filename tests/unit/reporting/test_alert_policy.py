@@ -14,7 +14,12 @@ from gateway.settings import PACKAGE_POLICIES
 def test_shipped_alerts_load() -> None:
     """The alerts in policies/ parse into rules of every kind."""
     rules = load_alert_rules(PACKAGE_POLICIES / "alerts.yaml")
-    assert {rule.kind for rule in rules} == {"action_rate", "limit_refusal_rate", "overturn_rate"}
+    assert {rule.kind for rule in rules} == {
+        "action_rate",
+        "limit_refusal_rate",
+        "overturn_rate",
+        "detector_drift",
+    }
 
 
 def test_a_missing_file_means_no_alerts(tmp_path: Path) -> None:
