@@ -9,7 +9,7 @@ the chain-head row (unsigned evidence, for the window after the last checkpoint)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from gateway.audit.record import GENESIS_HASH
 from gateway.audit.signing import SignatureChecker
 from gateway.audit.tables import audit_checkpoints, audit_purges, audit_records
 from gateway.audit.verify_report import ChainProblem, ProblemKind, VerifyReport
+from gateway.audit.witness import Witness, check_witnesses
 
 STREAM_ROWS = 2000
 
@@ -33,12 +34,16 @@ class AuditVerifier:
         self._checker = checker
         self._max_problems = max_problems
 
-    async def verify(self, engine: AsyncEngine) -> VerifyReport:
-        """Verifies the whole log in one consistent snapshot."""
+    async def verify(self, engine: AsyncEngine, witnesses: Iterable[Witness] = ()) -> VerifyReport:
+        """Verifies the whole log in one consistent snapshot.
+
+        `witnesses`: checkpoints kept outside the database; the log must still hold each one
+        unchanged, which is what catches a tail cut off together with its checkpoints.
+        """
         async with engine.connect() as conn:
             await _snapshot(conn)
             run = _Run(self._checker, self._max_problems)
-            return await run.verify(conn)
+            return await run.verify(conn, tuple(witnesses))
 
 
 class _Run:
@@ -52,7 +57,7 @@ class _Run:
         self._ranges: list[tuple[int, int, int]] = []
         self._head: ChainHead | None = None
 
-    async def verify(self, conn: AsyncConnection) -> VerifyReport:
+    async def verify(self, conn: AsyncConnection, witnesses: Sequence[Witness]) -> VerifyReport:
         self._head = await read_head(conn)
         checkpoints = (
             (await conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.segment)))
@@ -79,6 +84,10 @@ class _Run:
         walk.finish()
         sealed_through = max(sealed, default=0)
         self._check_tail(walk, sealed_through, sealed)
+        for problem in check_witnesses(
+            witnesses, checkpoints=checkpoints, last_seq=walk.last_seq, checker=self._checker
+        ):
+            self._report(problem)
         return VerifyReport(
             problems=_collapse(self._problems),
             records_checked=walk.records,
@@ -86,6 +95,7 @@ class _Run:
             sealed_through=sealed_through,
             purged_through=anchor_seq,
             truncated_report=self._overflow,
+            witnesses_checked=len(witnesses),
         )
 
     def _check_checkpoints(self, checkpoints: Sequence[Any]) -> dict[int, SealedPoint]:

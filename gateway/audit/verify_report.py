@@ -31,6 +31,10 @@ class ProblemKind(enum.StrEnum):
     """Checkpoints skip segments or sequence ranges."""
     PURGE_INVALID = "purge-invalid"
     """A purge statement is unsigned, or does not match the checkpoint it names."""
+    WITNESS_INVALID = "witness-invalid"
+    """A witnessed checkpoint (kept outside the database) is not signed by a trusted key."""
+    WITNESS_MISMATCH = "witness-mismatch"
+    """The stored checkpoint of a witnessed segment differs from the witness."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,8 @@ class VerifyReport:
     """Records up to here were removed by a signed purge; verification starts after them."""
     truncated_report: bool = False
     """True when verify stopped collecting problems because there were too many."""
+    witnesses_checked: int = 0
+    """How many checkpoints kept outside the database the log was held against."""
 
     @property
     def ok(self) -> bool:

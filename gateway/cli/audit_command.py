@@ -1,7 +1,8 @@
-"""`modelgate audit`: verify the chain, export records, purge old segments, make a signing key.
+"""`modelgate audit`: verify the chain, export records, purge old segments, make a signing key,
+and take a witness (the newest signed checkpoint, to keep outside the database).
 
 Exit status of `verify`: 0 when the log verifies, 1 when it does not (each problem printed
-with its place), 2 on a usage error.
+with its place), 2 on a usage error (an unreadable witness file included).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import click
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from gateway.audit.chain_store import ChainStore
 from gateway.audit.export import export_records
 from gateway.audit.key_material import secrets_dir
 from gateway.audit.retention import AuditPurger, PurgeResult
@@ -33,6 +35,13 @@ from gateway.audit.signing import (
 )
 from gateway.audit.verify import AuditVerifier
 from gateway.audit.verify_report import VerifyReport
+from gateway.audit.witness import (
+    Witness,
+    WitnessFileError,
+    encode_witness,
+    latest_witness,
+    parse_witnesses,
+)
 from gateway.cli.context import database_url_or_exit, settings_or_exit
 from gateway.reporting.period import ReportPeriod
 from gateway.storage.engine import create_engine
@@ -95,19 +104,29 @@ def audit_group() -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A trusted public key PEM (repeatable) [env MODELGATE_AUDIT_VERIFY_KEY_FILES].",
 )
+@click.option(
+    "--witness",
+    "witness_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON lines of checkpoints kept elsewhere (`audit witness` output, or the "
+    "audit.segment_sealed log lines); the log must still hold each one (repeatable).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def verify_command(
     database_url: str | None,
     signing_key_file: Path | None,
     public_keys: tuple[Path, ...],
+    witness_files: tuple[Path, ...],
     as_json: bool,
 ) -> None:
     """Check every record, link and signature; say where the log was changed."""
+    witnesses = _read_witnesses(witness_files)
     config = load_cli_config(
         database_url=database_url, signing_key_file=signing_key_file, verify_key_files=public_keys
     )
     checker = SignatureChecker(_trusted_keys(config))
-    report = _run(_verify(config.database_url, AuditVerifier(checker)))
+    report = _run(_verify(config.database_url, AuditVerifier(checker), witnesses))
     if as_json:
         click.echo(msgspec.json.encode(_report_document(report)).decode())
     else:
@@ -160,6 +179,34 @@ def purge_command(
             f"removed {result.records} records in {result.segments} segments "
             f"(through seq {result.through_seq})"
         )
+
+
+@audit_group.command("witness")
+@_store_options
+@click.option(
+    "--seal",
+    is_flag=True,
+    help="Seal the open segment first, so the witness covers every record written so far.",
+)
+@click.option(
+    "--out", type=click.File("ab"), default="-", help="Append to this file (default stdout)."
+)
+def witness_command(
+    database_url: str | None, signing_key_file: Path | None, seal: bool, out: BinaryIO
+) -> None:
+    """Print the newest signed checkpoint as a JSON line, to keep outside the database.
+
+    Later, `audit verify --witness FILE` fails if the log no longer reaches it unchanged.
+    """
+    config = load_cli_config(database_url=database_url, signing_key_file=signing_key_file)
+    signer = CheckpointSigner(load_private_key(_require_signing_key(config))) if seal else None
+    witness = _run(_witness(config.database_url, signer))
+    if witness is None:
+        raise click.ClickException("nothing is sealed yet: there is no checkpoint to witness")
+    out.write(encode_witness(witness))
+    click.echo(
+        f"witnessed segment {witness.segment} (records through seq {witness.last_seq})", err=True
+    )
 
 
 @audit_group.command("keygen")
@@ -216,9 +263,28 @@ async def _engine(url: str) -> AsyncIterator[AsyncEngine]:
         await engine.dispose()
 
 
-async def _verify(url: str, verifier: AuditVerifier) -> VerifyReport:
+def _read_witnesses(paths: tuple[Path, ...]) -> list[Witness]:
+    witnesses: list[Witness] = []
+    for path in paths:
+        try:
+            witnesses.extend(parse_witnesses(path.read_text(encoding="utf-8")))
+        except (WitnessFileError, UnicodeDecodeError) as exc:
+            raise click.BadParameter(f"{path}: {exc}", param_hint="--witness") from exc
+    return witnesses
+
+
+async def _verify(url: str, verifier: AuditVerifier, witnesses: list[Witness]) -> VerifyReport:
     async with _engine(url) as engine:
-        return await verifier.verify(engine)
+        return await verifier.verify(engine, witnesses)
+
+
+async def _witness(url: str, signer: CheckpointSigner | None) -> Witness | None:
+    async with _engine(url) as engine:
+        if signer is not None:
+            store = ChainStore(engine, signer, sealed_by="cli")
+            await store.prepare()
+            await store.seal(force=True)
+        return await latest_witness(engine)
 
 
 async def _export(url: str, out: BinaryIO, since_us: int, until_us: int) -> int:
@@ -241,6 +307,11 @@ def _print_report(report: VerifyReport) -> None:
         f"{status}: {report.records_checked} records checked through seq {report.last_seq}; "
         f"signed through seq {report.sealed_through}; {report.unsealed} unsealed at the tail; "
         f"purged through seq {report.purged_through}"
+        + (
+            f"; held against {report.witnesses_checked} witnessed checkpoints"
+            if report.witnesses_checked
+            else ""
+        )
     )
 
 
@@ -252,6 +323,7 @@ def _report_document(report: VerifyReport) -> dict[str, Any]:
         "sealed_through": report.sealed_through,
         "unsealed": report.unsealed,
         "purged_through": report.purged_through,
+        "witnesses_checked": report.witnesses_checked,
         "problems": [
             {
                 "kind": p.kind.value,
