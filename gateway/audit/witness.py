@@ -89,7 +89,7 @@ async def latest_witness(engine: AsyncEngine) -> Witness | None:
 def check_witnesses(
     witnesses: Iterable[Witness],
     *,
-    checkpoints: Sequence[Mapping[str, Any]],
+    checkpoints: Sequence[Mapping[Any, Any]],
     last_seq: int,
     checker: SignatureChecker,
 ) -> list[ChainProblem]:
@@ -108,7 +108,7 @@ def check_witnesses(
 
 
 def _check_one(
-    witness: Witness, stored: Mapping[str, Any] | None, last_seq: int, checker: SignatureChecker
+    witness: Witness, stored: Mapping[Any, Any] | None, last_seq: int, checker: SignatureChecker
 ) -> ChainProblem | None:
     span = (witness.first_seq, witness.last_seq, witness.segment)
     message = checkpoint_message(
