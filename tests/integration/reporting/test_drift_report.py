@@ -1,0 +1,205 @@
+"""Detector drift from a real audit log: fifteen backdated days, the report section and the alert.
+
+Fourteen ordinary days, then a last day on which the toxicity detector finds nothing (a broken
+detector) and prompt injections are five times their usual share (an attack wave), while
+personal data findings stay at their level.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from gateway.audit import AuditEvent, RecordKind
+from gateway.reporting import (
+    ReportPeriod,
+    check_alerts,
+    load_alert_rules,
+    load_report,
+    render_html,
+    render_markdown,
+)
+from gateway.settings import PACKAGE_POLICIES
+from gateway.storage.engine import create_engine
+from tests.integration.reporting.audit_seed import seed_audit_log
+
+UNTIL = datetime(2024, 6, 15, tzinfo=UTC)
+DAYS = 15
+INSPECTED_PER_DAY = 250
+REFUSED_PER_DAY = 40
+"""Requests refused by a limit before inspection: left out of the share's denominator."""
+ADMIN_URL = os.environ.get(
+    "MODELGATE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+)
+
+
+def _findings(day: int) -> dict[str, int]:
+    """How many of the day's inspected requests have a finding of each category."""
+    wobble = (0, 2, -1, 1, -2, 0, 1, -1, 2, 0, -2, 1, 0, -1)
+    if day == DAYS - 1:
+        return {"prompt_injection": 60, "pii.email_address": 16}
+    w = wobble[day]
+    return {"toxicity": 24 + w, "prompt_injection": 12 - w, "pii.email_address": 15 + w}
+
+
+def _event(moment: datetime, n: int, scores: dict[str, float], status: int) -> AuditEvent:
+    action = "allow" if status == 429 or not scores else "flag"
+    return AuditEvent(
+        kind=RecordKind.REQUEST,
+        request_id=f"drift-{n:05d}",
+        time_us=int(moment.timestamp() * 1_000_000),
+        key_id="key-1",
+        tier="developer",
+        model="demo-chat",
+        release_stage="ga",
+        endpoint="chat",
+        action=action,
+        status=status,
+        scores=scores,
+        policy_hash="seeded",
+    )
+
+
+def fifteen_days() -> list[AuditEvent]:
+    """Every request of the fifteen days before `UNTIL`, oldest first."""
+    events: list[AuditEvent] = []
+    for day in range(DAYS):
+        start = UNTIL - timedelta(days=DAYS - day)
+        step = timedelta(days=1) / (INSPECTED_PER_DAY + REFUSED_PER_DAY)
+        rows: list[tuple[dict[str, float], int]] = []
+        for category, count in _findings(day).items():
+            rows += [({category: 0.9}, 200)] * count
+        rows += [({}, 200)] * (INSPECTED_PER_DAY - len(rows))
+        rows += [({}, 429)] * REFUSED_PER_DAY
+        for index, (scores, status) in enumerate(rows):
+            events.append(_event(start + step * index, len(events), scores, status))
+    return events
+
+
+async def _admin(sql: str) -> None:
+    conn = await asyncpg.connect(ADMIN_URL.replace("postgresql+asyncpg://", "postgresql://", 1))
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def drift_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """A migrated database holding `fifteen_days()` and nothing else."""
+    tmp: Path = tmp_path_factory.mktemp("drift-db")
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp / 'audit.db'}"
+        seed_audit_log(url, tmp, fifteen_days())
+        yield url
+        return
+    name = f"mg_drift_{uuid.uuid4().hex[:10]}"
+    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    url = f"{ADMIN_URL.rpartition('/')[0]}/{name}"
+    try:
+        seed_audit_log(url, tmp, fifteen_days())
+        yield url
+    finally:
+        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+async def test_the_report_shows_each_category_against_its_baseline(drift_url: str) -> None:
+    """The drift section names the drop and the rise, with today's share and the baseline."""
+    engine = create_engine(drift_url)
+    try:
+        data = await load_report(engine, ReportPeriod.parse("7d", "2024-06-15"))
+    finally:
+        await engine.dispose()
+    by_category = {d.category: d for d in data.drift}
+    assert {c: d.verdict for c, d in by_category.items()} == {
+        "toxicity": "drop",
+        "prompt_injection": "rise",
+        "pii.email_address": "steady",
+    }
+    toxicity = by_category["toxicity"]
+    # 250 inspected requests a day: the 40 refused by a limit were never inspected.
+    assert (toxicity.share, toxicity.requests, toxicity.baseline_days) == (0.0, 250, 14)
+    assert toxicity.baseline == pytest.approx(24 / 250)
+    assert by_category["prompt_injection"].share == pytest.approx(60 / 250)
+
+    page = render_html(data, [])
+    section = page[page.index("<h2>Detector drift</h2>") :]
+    assert "<td>toxicity</td><td>0.00% (0 of 250)</td>" in section
+    assert "<b>DROP</b>" in section
+    assert "<b>RISE</b>" in section
+    summary = render_markdown(data, [])
+    assert "- **toxicity**: DROP, 0.00% today against 9.60%" in summary
+    assert "- **prompt_injection**: RISE, 24.00% today" in summary
+    assert "- 1 other category: no sharp move" in summary
+
+
+async def test_the_shipped_drift_alert_fires_for_the_drop_and_the_rise(drift_url: str) -> None:
+    """`detector-drift` in the shipped alerts.yaml raises one alert per moved category."""
+    rules = load_alert_rules(PACKAGE_POLICIES / "alerts.yaml")
+    until_us = int(UNTIL.timestamp() * 1_000_000)
+    engine = create_engine(drift_url)
+    try:
+        alerts = await check_alerts(engine, rules, until_us)
+        a_day_earlier = await check_alerts(engine, rules, until_us - 86_400 * 1_000_000)
+    finally:
+        await engine.dispose()
+    drift = {a.details["category"]: a for a in alerts if a.rule_id == "detector-drift"}
+    assert {c: a.details["direction"] for c, a in drift.items()} == {
+        "toxicity": "drop",
+        "prompt_injection": "rise",
+    }
+    assert drift["toxicity"].observed_rate == 0.0
+    assert drift["toxicity"].details["baseline_rate"] == pytest.approx(0.096)
+    # The day before, only 13 ordinary days lie behind: enough for a baseline, nothing moved.
+    assert [a for a in a_day_earlier if a.rule_id == "detector-drift"] == []
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", *args],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_alerts_check_logs_the_drift_alert(drift_url: str, tmp_path: Path) -> None:
+    """`modelgate alerts check` with the shipped policies exits 1 and names both moves."""
+    env = {"MODELGATE_DATABASE_URL": drift_url, "MODELGATE_DATA_DIR": str(tmp_path)}
+    result = _run(["alerts", "check", "--at", "2024-06-15"], env)
+    assert result.returncode == 1, result.stderr
+    assert "warning: detector-drift: toxicity findings drop: 0.00% of 250 requests" in (
+        result.stdout
+    )
+    assert "warning: detector-drift: prompt_injection findings rise" in result.stdout
+
+
+def test_policy_check_names_the_line_of_a_bad_drift_field(tmp_path: Path) -> None:
+    """`modelgate policy check` validates alerts.yaml: a bad drift field fails with file:line."""
+    policies = tmp_path / "policies"
+    shutil.copytree(PACKAGE_POLICIES, policies)
+    alerts = policies / "alerts.yaml"
+    alerts.write_text("alerts:\n  drift:\n    kind: detector_drift\n    baseline: 36h\n")
+    env = {"MODELGATE_DATA_DIR": str(tmp_path)}
+    result = _run(["policy", "check", "--policies", str(policies)], env)
+    assert result.returncode == 1
+    assert f"{alerts}:4: alerts.yaml.alerts.drift: 'baseline' is a whole number of days" in (
+        result.stderr
+    )
+    alerts.write_text("alerts:\n  drift:\n    kind: detector_drift\n    baseline: 7d\n")
+    assert _run(["policy", "check", "--policies", str(policies)], env).returncode == 0
