@@ -1,28 +1,54 @@
 """The exception tree, and the one function that turns a refusal into an RFC 9457 problem.
 
-    GatewayError                      every refusal a caller can see
-    ├── AuthenticationError (401)     missing-key, invalid-key, key-revoked, key-expired
-    │   └── Unauthenticated           unauthenticated (admin API and pages: no valid sign-in)
-    ├── AuthThrottled (429)           too many failed attempts from one address
-    ├── PermissionRefused (403)       model-not-allowed, parameter-not-allowed, account-suspended
-    │   ├── TermsNotAccepted          terms-not-accepted
-    │   ├── ForbiddenRole             forbidden-role (signed in, but the role may not do this)
-    │   └── ContentBlocked            content-blocked
-    ├── HeldForReview (423 / 202)     review-pending (the answer waits for a reviewer)
-    ├── NotFound (404)                model-not-found, not-found
-    ├── ModelUnavailable (410/503)    model-retired, model-disabled
-    ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
-    │   ├── UninspectableContent (422) uninspectable-content
-    │   ├── UninspectableText (422)   text-not-inspectable (mostly invisible characters)
-    │   ├── TermsVersionChanged (409) terms-version-changed
-    │   └── KeyNotRotatable (409)     key-not-rotatable (revoked, expired or already rotated)
-    ├── RateLimited (429)             rate-limited (names the limit, carries Retry-After)
-    ├── ServiceUnavailable (503)      limiter-unavailable, store-unavailable, not-ready
-    └── UpstreamError (502/504)       upstream-unavailable, upstream-timeout, upstream-error
+    ModelGateError                        everything the gateway raises on purpose
+    ├── GatewayError                      every refusal a caller can see (a problem document)
+    │   ├── AuthenticationError (401)     missing-key, invalid-key, key-revoked, key-expired
+    │   │   └── Unauthenticated           unauthenticated (admin API and pages: no valid sign-in)
+    │   ├── AuthThrottled (429)           too many failed attempts from one address
+    │   ├── PermissionRefused (403)       model-not-allowed, parameter-not-allowed,
+    │   │                                 account-suspended
+    │   │   ├── TermsNotAccepted          terms-not-accepted
+    │   │   ├── ForbiddenRole             forbidden-role (signed in, but the role may not do this)
+    │   │   └── ContentBlocked            content-blocked
+    │   ├── HeldForReview (423 / 202)     review-pending (the answer waits for a reviewer)
+    │   ├── NotFound (404)                model-not-found, not-found
+    │   ├── CaseTaken (409)               case-taken (another reviewer holds the case)
+    │   ├── ModelUnavailable (410/503)    model-retired, model-disabled
+    │   ├── InvalidRequest (400-422)      invalid-request, endpoint-not-allowed, body-too-large, ...
+    │   │   ├── UninspectableContent (422) uninspectable-content
+    │   │   ├── UninspectableText (422)   text-not-inspectable (mostly invisible characters)
+    │   │   ├── TermsVersionChanged (409) terms-version-changed
+    │   │   ├── KeyNotRotatable (409)     key-not-rotatable (revoked, expired or already rotated)
+    │   │   └── WebhookTargetRefused      invalid-request (a webhook URL the gateway must not call)
+    │   ├── RateLimited (429)             rate-limited (names the limit, carries Retry-After)
+    │   ├── ServiceUnavailable (503)      limiter-unavailable, store-unavailable, not-ready
+    │   ├── UpstreamError (502/504)       upstream-unavailable, upstream-timeout, upstream-error
+    │   ├── UpstreamRejected (4xx)        upstream-rejected (the model server's own 4xx)
+    │   ├── FrameworkRefusal (any)        Litestar's own refusals (404 route, 405), reshaped
+    │   └── InternalError (500)           internal-error (a bug; the request id finds the log)
+    └── domain errors, each beside the code that raises it (a caller never sees them as such:
+        the layer that calls that code turns them into a GatewayError or a CLI message). Each
+        keeps its builtin meaning as a second base, so `except ValueError` still catches it.
+        ├── PolicyError (ValueError)                gateway/policy/errors.py
+        ├── DetectorConfigError (ValueError)        gateway/detectors/base.py
+        ├── ExternalAnswerInvalid (ValueError)      gateway/detectors/guard_verdicts.py
+        ├── ModelFilesMissing (RuntimeError)        gateway/detectors/semantic/minilm.py
+        ├── MalformedKey (ValueError)               gateway/access/key_format.py
+        ├── KeyNotFound (LookupError)               gateway/access/key_store.py
+        ├── AccountNotFound (LookupError)           gateway/access/accounts_store.py
+        ├── InvalidToken (ValueError)               gateway/admin/oidc_provider.py
+        ├── LocalTokenError (ValueError)            gateway/admin/local_tokens.py
+        ├── SpoolInUseError (RuntimeError)          gateway/audit/spool.py
+        ├── AuditWriterClosedError (RuntimeError)   gateway/audit/writer.py
+        ├── WitnessFileError (ValueError)           gateway/audit/witness.py
+        ├── CaseContentError (ValueError)           gateway/review/sealing.py
+        └── DatasetError (ValueError)               gateway/evaluation/dataset.py
 
-Stages stop a request only by raising one of these; nothing else becomes a 4xx. Library errors
-are wrapped where they happen (`raise UpstreamTimeout(...) from exc`). The problem document
-also carries an OpenAI-shaped `error` member, so that SDKs show the reason in their exception.
+Stages stop a request only by raising a `GatewayError`; nothing else becomes a 4xx. Library
+errors are wrapped where they happen (`raise UpstreamTimeout(...) from exc`). The problem
+document also carries an OpenAI-shaped `error` member, so that SDKs show the reason in their
+exception. tests/unit/test_error_tree.py checks that every exception class under `gateway/`
+sits in this tree, once.
 """
 
 from __future__ import annotations
@@ -36,7 +62,11 @@ PROBLEM_BASE = "https://modelgate.dev/problems/"
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
 
-class GatewayError(Exception):
+class ModelGateError(Exception):
+    """The root of every exception the gateway raises on purpose."""
+
+
+class GatewayError(ModelGateError):
     """A refusal with a stable problem `type`, an HTTP status and an explanation."""
 
     status: int = 500
@@ -158,6 +188,14 @@ class ModelNotFound(NotFound):
     title = "Model not found"
 
 
+class CaseTaken(GatewayError):
+    """Another reviewer holds the case (or it was decided meanwhile)."""
+
+    status = 409
+    type_name = "case-taken"
+    title = "Case claimed by another reviewer"
+
+
 class ModelRetired(GatewayError):
     status = 410
     type_name = "model-retired"
@@ -236,6 +274,10 @@ class UninspectableText(InvalidRequest):
     title = "Text cannot be inspected"
 
 
+class WebhookTargetRefused(InvalidRequest):
+    """The webhook URL points somewhere the gateway must not call."""
+
+
 class RateLimited(GatewayError):
     status = 429
     type_name = "rate-limited"
@@ -273,6 +315,26 @@ class UpstreamTimeout(UpstreamError):
     status = 504
     type_name = "upstream-timeout"
     title = "Upstream timed out"
+
+
+class UpstreamRejected(GatewayError):
+    """The model server refused the request as invalid (its 4xx, passed on as a problem)."""
+
+    status = 400
+    type_name = "upstream-rejected"
+    title = "The model server rejected the request"
+
+
+class FrameworkRefusal(GatewayError):
+    """A refusal raised by the web framework itself, reshaped as a problem."""
+
+
+class InternalError(GatewayError):
+    """Something inside the gateway failed; the request id finds it in the logs."""
+
+    status = 500
+    type_name = "internal-error"
+    title = "Internal error"
 
 
 class SdkError(msgspec.Struct, omit_defaults=True):

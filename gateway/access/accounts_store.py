@@ -9,9 +9,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.access.tables import accounts, api_keys
+from gateway.errors import ModelGateError
 
 
-class AccountNotFound(LookupError):
+class AccountNotFound(ModelGateError, LookupError):
     """No account with that name."""
 
 

@@ -16,6 +16,8 @@ import secrets
 import zlib
 from dataclasses import dataclass
 
+from gateway.errors import ModelGateError
+
 PREFIX = "mg_"
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 KEY_ID_LENGTH = 12
@@ -29,7 +31,7 @@ KEY_PATTERN = re.compile(
 KEY_ID_PATTERN = re.compile(rf"^[0-9A-Za-z]{{{KEY_ID_LENGTH}}}$")
 
 
-class MalformedKey(ValueError):
+class MalformedKey(ModelGateError, ValueError):
     """The text is not a well-formed ModelGate key (wrong shape or checksum)."""
 
 

@@ -13,14 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from gateway.access.key_format import generate_key
 from gateway.access.key_record import KeyRecord
 from gateway.access.tables import accounts, api_keys
+from gateway.errors import KeyNotRotatable, ModelGateError
 
 
-class KeyNotFound(LookupError):
+class KeyNotFound(ModelGateError, LookupError):
     """No key with that id."""
-
-
-class KeyNotRotatable(ValueError):
-    """The key is revoked, expired, or already rotated (its successor is the one to rotate)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +83,19 @@ def _lineage_root(key_id: str) -> Select[str]:
 def _check_rotatable(key: KeyRecord) -> None:
     now = _utcnow()
     if key.revoked_at is not None:
-        raise KeyNotRotatable(f"key {key.key_id} is revoked; create a new key instead")
+        raise KeyNotRotatable(
+            f"key {key.key_id} is revoked; create a new key instead",
+            extensions={"key_id": key.key_id},
+        )
     if key.expires_at is not None and key.expires_at <= now:
-        raise KeyNotRotatable(f"key {key.key_id} has expired; create a new key instead")
+        raise KeyNotRotatable(
+            f"key {key.key_id} has expired; create a new key instead",
+            extensions={"key_id": key.key_id},
+        )
     if key.rotated_to is not None:
         raise KeyNotRotatable(
-            f"key {key.key_id} was already rotated to {key.rotated_to}; rotate that key instead"
+            f"key {key.key_id} was already rotated to {key.rotated_to}; rotate that key instead",
+            extensions={"key_id": key.key_id},
         )
 
 
@@ -221,7 +225,10 @@ class KeyStore:
                 .values(rotated_to=successor, grace_until=_utcnow() + grace)
             )
             if claimed.rowcount != 1:
-                raise KeyNotRotatable(f"key {key_id} was rotated or revoked meanwhile")
+                raise KeyNotRotatable(
+                    f"key {key_id} was rotated or revoked meanwhile",
+                    extensions={"key_id": key_id},
+                )
         return IssuedKey(key=text, record=await self.get(successor))
 
     async def set_expiry(self, key_id: str, expires_at: datetime | None) -> KeyRecord:

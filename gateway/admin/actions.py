@@ -13,11 +13,10 @@ from datetime import datetime, timedelta
 from gateway.access.accounts_store import AccountNotFound, AccountRecord, AccountStore
 from gateway.access.key_record import KeyRecord
 from gateway.access.key_store import IssuedKey, KeyNotFound, KeyStore
-from gateway.access.key_store import KeyNotRotatable as StoreKeyNotRotatable
 from gateway.audit import AuditEvent, AuditWriter, RecordKind
 from gateway.control.messages import ControlMessage
 from gateway.control.override_store import ModelOverrideStore
-from gateway.errors import InvalidRequest, KeyNotRotatable, NotFound
+from gateway.errors import InvalidRequest, NotFound
 from gateway.policy.catalog import RELEASE_STAGES, PolicySet
 
 Announcer = Callable[[ControlMessage], Awaitable[None]]
@@ -100,8 +99,6 @@ class AdminActions:
             issued = await self._keys.rotate(key_id, grace=grace)
         except KeyNotFound as exc:
             raise NotFound(f"there is no key {key_id!r}") from exc
-        except StoreKeyNotRotatable as exc:
-            raise KeyNotRotatable(str(exc), extensions={"key_id": key_id}) from exc
         await self._announce(ControlMessage("key", key_id))
         self._record(actor, "key.rotate", f"key:{key_id}->{issued.record.key_id}")
         return issued

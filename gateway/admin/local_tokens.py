@@ -18,12 +18,13 @@ from joserfc.jwk import OctKey
 
 from gateway.admin.roles import Role
 
+from gateway.errors import ModelGateError
 LOCAL_ISSUER = "modelgate-local"
 LOCAL_AUDIENCE = "modelgate-admin"
 MAX_TTL_SECONDS = 30 * 86_400
 
 
-class LocalTokenError(ValueError):
+class LocalTokenError(ModelGateError, ValueError):
     """The token is not a valid local admin token (bad signature, expired, wrong claims)."""
 
 

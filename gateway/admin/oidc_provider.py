@@ -16,13 +16,13 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 
 from gateway.admin.jwks import JwksCache
-from gateway.errors import ServiceUnavailable
+from gateway.errors import ModelGateError, ServiceUnavailable
 
 SIGNING_ALGORITHMS = ("RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA")
 CLOCK_SKEW_SECONDS = 30
 
 
-class InvalidToken(ValueError):
+class InvalidToken(ModelGateError, ValueError):
     """The token failed verification; the message says why (never the token itself)."""
 
 

@@ -9,7 +9,7 @@ from litestar.exceptions import HTTPException
 from gateway.api.problem_response import problem_response
 from gateway.api.proxy_handler import AnyRequest
 from gateway.api.request_ids import request_id_from
-from gateway.errors import GatewayError
+from gateway.errors import FrameworkRefusal, InternalError
 
 _log = structlog.get_logger("gateway.http")
 
@@ -23,10 +23,6 @@ _TYPES = {
     415: "unsupported-media-type",
     429: "rate-limited",
 }
-
-
-class FrameworkRefusal(GatewayError):
-    """A refusal raised by the web framework itself, reshaped as a problem."""
 
 
 def _request_id(request: AnyRequest) -> str:
@@ -52,6 +48,4 @@ def unexpected_exception_handler(request: AnyRequest, exc: Exception) -> Respons
     """Anything unforeseen: logged with the request id, answered without internals."""
     request_id = _request_id(request)
     _log.exception("unhandled_exception", request_id=request_id, path=request.scope.get("path"))
-    error = FrameworkRefusal("the gateway failed; quote the request id")
-    error.status = 500
-    return problem_response(error, request_id)
+    return problem_response(InternalError("the gateway failed; quote the request id"), request_id)

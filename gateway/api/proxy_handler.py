@@ -11,7 +11,7 @@ from litestar.background_tasks import BackgroundTask
 from gateway.api.problem_response import as_preferred, problem_response
 from gateway.api.request_ids import request_id_from
 from gateway.api.trailing_stream import TrailingStream
-from gateway.errors import BodyTooLarge, GatewayError
+from gateway.errors import BodyTooLarge, GatewayError, InternalError
 from gateway.limits.auth_throttle import client_address
 from gateway.pipeline.context import RequestContext
 from gateway.pipeline.stage import Pipeline
@@ -25,14 +25,6 @@ MODERATION_HEADER = "x-modelgate-moderation"
 # A stream's header is sent before its answer is inspected: it tells the input's verdict and
 # says the answer's is still to come (in the last event, and the trailer).
 STREAM_PENDING = "; output=pending"
-
-
-class InternalError(GatewayError):
-    """Something inside the gateway failed; the request id finds it in the logs."""
-
-    status = 500
-    type_name = "internal-error"
-    title = "Internal error"
 
 
 async def read_body(request: AnyRequest, limit: int) -> bytes:

@@ -20,12 +20,13 @@ import msgspec
 import structlog
 
 from gateway.audit.record import AuditEntry
+from gateway.errors import ModelGateError
 from gateway.storage.private_paths import make_private_dir
 
 SPOOL_NAME = "audit-spool.jsonl"
 
 
-class SpoolInUseError(RuntimeError):
+class SpoolInUseError(ModelGateError, RuntimeError):
     """Other processes hold every spool slot of this data dir."""
 
 

@@ -24,6 +24,7 @@ from gateway.audit.seal_announcer import SEAL_EVENT
 from gateway.audit.signing import SignatureChecker
 from gateway.audit.tables import audit_checkpoints
 from gateway.audit.verify_report import ChainProblem, ProblemKind
+from gateway.errors import ModelGateError
 
 
 class Witness(msgspec.Struct, frozen=True, kw_only=True):
@@ -38,7 +39,7 @@ class Witness(msgspec.Struct, frozen=True, kw_only=True):
     sealed_us: int | None = None
 
 
-class WitnessFileError(ValueError):
+class WitnessFileError(ModelGateError, ValueError):
     """The witness file holds no witness, or a line that claims to be one and is not."""
 
 

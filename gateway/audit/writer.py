@@ -25,10 +25,11 @@ from gateway.audit.record import AuditEntry, AuditEvent
 from gateway.audit.spool import Spool
 
 UNAVAILABLE = (SQLAlchemyError, OSError, TimeoutError, LookupError)
+from gateway.errors import ModelGateError
 """What a failed write raises when the store cannot take records right now."""
 
 
-class AuditWriterClosedError(RuntimeError):
+class AuditWriterClosedError(ModelGateError, RuntimeError):
     """`submit` was called after `aclose`; the app must stop serving before closing the log."""
 
 

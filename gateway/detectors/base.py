@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from gateway.detectors.finding import Finding
+from gateway.errors import ModelGateError
 
 
 @runtime_checkable
@@ -43,5 +44,5 @@ class EscalatingDetector(Detector, Protocol):
         ...
 
 
-class DetectorConfigError(ValueError):
+class DetectorConfigError(ModelGateError, ValueError):
     """A detector's options are invalid; raised when the profile is loaded, never per request."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gateway.detectors import taxonomy
+from gateway.errors import ModelGateError
 
 # OpenAI moderation categories mapped onto the project taxonomy.
 _OPENAI_CATEGORIES = {
@@ -45,7 +46,7 @@ _SCORE_TAG = re.compile(r"<score>\s*(\w+)\s*</score>", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[a-z]+")
 
 
-class ExternalAnswerInvalid(ValueError):
+class ExternalAnswerInvalid(ModelGateError, ValueError):
     """The endpoint answered, but not in the format we asked for."""
 
 

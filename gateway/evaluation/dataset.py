@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from gateway.errors import ModelGateError
+
 
 @dataclass(frozen=True, slots=True)
 class GoldSpan:
@@ -27,7 +29,7 @@ class Record:
     license: str = ""
 
 
-class DatasetError(ValueError):
+class DatasetError(ModelGateError, ValueError):
     """A line of an evaluation file is not a valid record."""
 
 

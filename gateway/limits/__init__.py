@@ -5,9 +5,11 @@ The `limit` stage calls `admit` before forwarding, then `settle` with the upstre
 answer. See docs/limits.md.
 """
 
+# Raised by fail-closed backends; the class is the one in gateway/errors.py, re-exported here.
+from gateway.errors import LimiterUnavailable
 from gateway.limits.admission import Admission, LimitName, LimitState, Reservation, UsageSnapshot
 from gateway.limits.auth_throttle import AuthThrottle, client_address
-from gateway.limits.backend import LimiterBackend, LimiterUnavailable
+from gateway.limits.backend import LimiterBackend
 from gateway.limits.failover import FailoverBackend, FailoverEvent, FailoverStats, OutageMode
 from gateway.limits.headers import rate_limit_headers, state_headers
 from gateway.limits.memory import InProcessBackend

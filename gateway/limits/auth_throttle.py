@@ -22,7 +22,7 @@ from limits.errors import StorageError
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
-from gateway.limits.backend import LimiterUnavailable
+from gateway.errors import LimiterUnavailable
 from gateway.limits.failover import STORE_ERRORS, OutageMode
 
 _THROTTLE_ERRORS: tuple[type[BaseException], ...] = (StorageError, *STORE_ERRORS)

@@ -1,4 +1,7 @@
-"""The one interface every limiter backend implements, and its error for an unreachable store."""
+"""The one interface every limiter backend implements.
+
+A backend that cannot reach its store and fails closed raises `gateway.errors.LimiterUnavailable`.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +9,6 @@ from typing import Protocol, runtime_checkable
 
 from gateway.limits.admission import Admission, UsageSnapshot
 from gateway.limits.spec import LimitSpec
-
-
-class LimiterUnavailable(Exception):
-    """The shared limit store is unreachable and the gateway is configured to fail closed.
-
-    The lead's error tree turns this into a 503 problem (re-parent it there if preferred).
-    """
 
 
 @runtime_checkable
@@ -55,4 +51,4 @@ class LimiterBackend(Protocol):
         ...
 
 
-__all__ = ["LimiterBackend", "LimiterUnavailable"]
+__all__ = ["LimiterBackend"]

@@ -15,8 +15,9 @@ from typing import Literal
 import redis.exceptions
 import structlog
 
+from gateway.errors import LimiterUnavailable
 from gateway.limits.admission import Admission, UsageSnapshot
-from gateway.limits.backend import LimiterBackend, LimiterUnavailable
+from gateway.limits.backend import LimiterBackend
 from gateway.limits.memory import InProcessBackend
 from gateway.limits.spec import LimitSpec
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gateway.errors import ModelGateError
 
-class PolicyError(ValueError):
+
+class PolicyError(ModelGateError, ValueError):
     """A policy file is invalid; the message names the file and line."""
 
     def __init__(self, path: Path | str, line: int | None, message: str) -> None:

@@ -14,11 +14,10 @@ from typing import Any
 import structlog
 
 from gateway.audit import AuditEvent, AuditWriter, RecordKind
-from gateway.errors import InvalidRequest, NotFound
+from gateway.errors import CaseTaken, InvalidRequest, NotFound
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.policy.catalog import TierSpec
 from gateway.review.case_store import CaseStore, held_by
-from gateway.review.leases import CaseTaken
 from gateway.review.notifier import CaseNotifier
 from gateway.review.outcomes import OutcomeLog
 from gateway.review.queue_sink import CaseClock

@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from gateway.errors import GatewayError, NotFound
+from gateway.errors import CaseTaken, NotFound
 from gateway.review.case_store import CaseStore, held_by, unleased
 from gateway.review.records import ReviewCase
 from gateway.review.tables import review_cases as cases
-
-
-class CaseTaken(GatewayError):
-    """Another reviewer holds the case (or it was decided meanwhile)."""
-
-    status = 409
-    type_name = "case-taken"
-    title = "Case claimed by another reviewer"
 
 
 class LeaseBook:

@@ -9,12 +9,13 @@ from datetime import UTC, datetime
 import msgspec
 import structlog
 
+from gateway.errors import WebhookTargetRefused
 from gateway.review.case_store import CaseStore
 from gateway.review.records import RELEASING, ReviewCase
 from gateway.review.sealing import CaseSealer
 from gateway.review.tables import review_cases
 from gateway.review.webhook import WebhookSender
-from gateway.review.webhook_target import WebhookTargetRefused, redacted_url
+from gateway.review.webhook_target import redacted_url
 
 _encoder = msgspec.json.Encoder()
 

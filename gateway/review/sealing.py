@@ -14,13 +14,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from gateway.admin.secret_files import secret_from_file
 from gateway.audit.key_material import secrets_dir
+from gateway.errors import ModelGateError
 from gateway.settings import Settings
 
 PREFIX = "rc1:"
 NONCE_BYTES = 12
 
 
-class CaseContentError(ValueError):
+class CaseContentError(ModelGateError, ValueError):
     """Sealed content could not be opened (wrong key, or moved to another case or field)."""
 
 

@@ -14,9 +14,9 @@ import time
 import httpx
 import structlog
 
+from gateway.errors import WebhookTargetRefused
 from gateway.review.pinned_transport import PinnedAddressTransport
 from gateway.review.webhook_target import (
-    WebhookTargetRefused,
     check_url_shape,
     redacted_url,
     vetted_addresses,

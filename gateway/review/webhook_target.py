@@ -14,13 +14,9 @@ import socket
 
 import httpx
 
-from gateway.errors import InvalidRequest
+from gateway.errors import WebhookTargetRefused
 
 IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-
-class WebhookTargetRefused(InvalidRequest):
-    """The webhook URL points somewhere the gateway must not call."""
 
 
 def is_private_address(address: IpAddress) -> bool:

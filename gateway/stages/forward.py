@@ -7,7 +7,7 @@ from typing import Any
 
 import msgspec
 
-from gateway.errors import GatewayError, UpstreamError
+from gateway.errors import GatewayError, UpstreamError, UpstreamRejected
 from gateway.pipeline.context import RequestContext, UpstreamReply
 from gateway.upstream.chat_stream import StreamRelay
 from gateway.upstream.client import UpstreamPool
@@ -20,14 +20,6 @@ _UPSTREAM_PATHS = {
 _ERROR_BODY_LIMIT = 64 * 1024
 _decoder = msgspec.json.Decoder()
 _encoder = msgspec.json.Encoder()
-
-
-class UpstreamRejected(GatewayError):
-    """The model server refused the request as invalid (its 4xx, passed on as a problem)."""
-
-    status = 400
-    type_name = "upstream-rejected"
-    title = "The model server rejected the request"
 
 
 def _upstream_message(body: bytes) -> str:

@@ -11,12 +11,10 @@ import math
 
 import structlog
 
-from gateway.errors import LimiterUnavailable as LimiterUnavailableProblem
-from gateway.errors import RateLimited
+from gateway.errors import LimiterUnavailable, RateLimited
 from gateway.limits import (
     Admission,
     LimiterBackend,
-    LimiterUnavailable,
     LimitSpec,
     estimate_prompt_tokens,
     rate_limit_headers,
@@ -99,7 +97,8 @@ class EnforceLimits:
                 ctx.key.limit_subject, ctx.model.name, spec, reserve
             )
         except LimiterUnavailable as exc:
-            raise LimiterUnavailableProblem(
+            # Reworded for the caller (the store's own message names the store), with a wait.
+            raise LimiterUnavailable(
                 "rate limits cannot be checked right now; retry shortly",
                 headers={"retry-after": "1"},
             ) from exc

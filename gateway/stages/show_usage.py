@@ -6,8 +6,8 @@ import math
 
 import msgspec
 
-from gateway.errors import LimiterUnavailable as LimiterUnavailableProblem
-from gateway.limits import LimiterBackend, LimiterUnavailable, LimitState, state_headers
+from gateway.errors import LimiterUnavailable
+from gateway.limits import LimiterBackend, LimitState, state_headers
 from gateway.pipeline.context import RequestContext, UpstreamReply
 from gateway.stages.limit import effective_spec
 
@@ -43,7 +43,8 @@ class ShowUsage:
                 for model in spec.per_model
             ]
         except LimiterUnavailable as exc:
-            raise LimiterUnavailableProblem("usage cannot be read right now") from exc
+            # Reworded for the caller: the store's own message names the store.
+            raise LimiterUnavailable("usage cannot be read right now") from exc
         states = [*overall.states, *(s for snapshot in per_model for s in snapshot.states)]
         document = {
             "key_id": ctx.key.key_id,

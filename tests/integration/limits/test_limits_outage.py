@@ -7,7 +7,7 @@ import contextlib
 
 import pytest
 
-from gateway.limits.backend import LimiterUnavailable
+from gateway.errors import LimiterUnavailable
 from gateway.limits.failover import FailoverBackend
 from gateway.limits.redis_backend import RedisBackend
 from gateway.limits.spec import LimitSpec

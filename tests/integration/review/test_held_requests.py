@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from gateway.errors import CaseTaken
 from gateway.review.case_store import QueueFilter
-from gateway.review.leases import CaseTaken
 from gateway.review.service import ReviewService
 from tests.integration.review.conftest import Reviewed
 from tests.support.review_gateway import HELD_PROMPT

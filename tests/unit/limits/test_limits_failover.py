@@ -6,7 +6,7 @@ import contextlib
 
 import pytest
 
-from gateway.limits.backend import LimiterUnavailable
+from gateway.errors import LimiterUnavailable
 from gateway.limits.failover import FailoverBackend
 from gateway.limits.spec import LimitSpec
 

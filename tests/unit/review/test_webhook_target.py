@@ -11,10 +11,10 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 import structlog
 
+from gateway.errors import WebhookTargetRefused
 from gateway.review.notifier import DeliveryBackoff
 from gateway.review.webhook import WebhookSender
 from gateway.review.webhook_target import (
-    WebhookTargetRefused,
     check_target,
     check_url_shape,
     is_private_address,
