@@ -19,6 +19,7 @@ from gateway.metrics import GatewayMetrics, build_metrics
 from gateway.pipeline.assembly import Pipelines, build_pipelines
 from gateway.policy.catalog import PolicySet
 from gateway.policy.loader import load_policy_set
+from gateway.reporting.drift_watch import DriftWatch, build_drift_watch
 from gateway.review import ReviewService, build_review_service
 from gateway.settings import Settings
 from gateway.storage.engine import create_engine
@@ -48,6 +49,8 @@ class GatewayRuntime:
     """Each tier's input and output inspectors (detectors and policy)."""
     review: ReviewService | None = None
     """Human review: the case sink, reviewer verdicts, held answers, the sweep."""
+    drift: DriftWatch | None = None
+    """Detector drift figures for `/metrics`, refreshed from the audit log in the background."""
 
     @property
     def admin(self) -> AdminServices:
@@ -63,9 +66,13 @@ class GatewayRuntime:
             await self.control.start()
         if self.review is not None:
             await self.review.start()
+        if self.drift is not None:
+            await self.drift.start()
 
     async def aclose(self) -> None:
         """Drain the audit writer, then release connections and pools."""
+        if self.drift is not None:
+            await self.drift.aclose()
         if self.review is not None:
             await self.review.aclose()
         if self.control is not None:
@@ -126,6 +133,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
     )
     if metrics is not None:
         metrics.review_queue.attach(review.snapshots)
+    drift = build_drift_watch(settings, engine, metrics.detector_drift) if metrics else None
     pipelines = build_pipelines(
         authenticator=KeyAuthenticator(keys, key_cache, auth_throttle),
         policies=policies,
@@ -154,4 +162,5 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         control=control,
         inspectors=inspectors,
         review=review,
+        drift=drift,
     )

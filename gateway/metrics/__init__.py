@@ -13,6 +13,13 @@ from gateway.metrics.collectors import (
     ReviewQueueSnapshot,
     ReviewQueueSource,
 )
+from gateway.metrics.drift_gauges import (
+    DRIFT_LABELS,
+    DetectorDriftCollector,
+    DriftSnapshot,
+    DriftSource,
+    drift_label,
+)
 from gateway.metrics.registry import GatewayMetrics, build_metrics
 from gateway.metrics.request_metrics import (
     NO_LABEL,
@@ -23,10 +30,14 @@ from gateway.metrics.request_metrics import (
 )
 
 __all__ = [
+    "DRIFT_LABELS",
     "NO_LABEL",
     "AuditBacklog",
     "AuditBacklogCollector",
     "BoundLabels",
+    "DetectorDriftCollector",
+    "DriftSnapshot",
+    "DriftSource",
     "GatewayMetrics",
     "LimiterStoreCollector",
     "RequestMetrics",
@@ -35,5 +46,6 @@ __all__ = [
     "ReviewQueueSnapshot",
     "ReviewQueueSource",
     "build_metrics",
+    "drift_label",
     "status_class",
 ]

@@ -19,16 +19,18 @@ from gateway.metrics.collectors import (
     ReviewQueueCollector,
     ReviewQueueSource,
 )
+from gateway.metrics.drift_gauges import DetectorDriftCollector
 from gateway.metrics.request_metrics import RequestMetrics
 
 
 @dataclass(frozen=True, slots=True)
 class GatewayMetrics:
-    """The registry, the request metrics the pipeline feeds, and the review queue hook."""
+    """The registry, the request metrics the pipeline feeds, the review queue and drift hooks."""
 
     registry: CollectorRegistry
     requests: RequestMetrics
     review_queue: ReviewQueueCollector
+    detector_drift: DetectorDriftCollector
 
     def exposition(self, accept: str | None) -> tuple[bytes, str]:
         """The scrape body and its content type (OpenMetrics when the scraper asks for it)."""
@@ -51,4 +53,8 @@ def build_metrics(
     registry.register(LimiterStoreCollector(limiter, auth_throttle))
     queue = ReviewQueueCollector(review_queue)
     registry.register(queue)
-    return GatewayMetrics(registry=registry, requests=requests, review_queue=queue)
+    drift = DetectorDriftCollector()
+    registry.register(drift)
+    return GatewayMetrics(
+        registry=registry, requests=requests, review_queue=queue, detector_drift=drift
+    )

@@ -14,13 +14,13 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
 import pytest
 
-from gateway.audit import AuditEvent, RecordKind
+from gateway.audit import AuditEvent
 from gateway.reporting import (
     ReportPeriod,
     check_alerts,
@@ -32,58 +32,17 @@ from gateway.reporting import (
 from gateway.settings import PACKAGE_POLICIES
 from gateway.storage.engine import create_engine
 from tests.integration.reporting.audit_seed import seed_audit_log
+from tests.integration.reporting.drift_seed import drift_days
 
 UNTIL = datetime(2024, 6, 15, tzinfo=UTC)
-DAYS = 15
-INSPECTED_PER_DAY = 250
-REFUSED_PER_DAY = 40
-"""Requests refused by a limit before inspection: left out of the share's denominator."""
 ADMIN_URL = os.environ.get(
     "MODELGATE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
 
 
-def _findings(day: int) -> dict[str, int]:
-    """How many of the day's inspected requests have a finding of each category."""
-    wobble = (0, 2, -1, 1, -2, 0, 1, -1, 2, 0, -2, 1, 0, -1)
-    if day == DAYS - 1:
-        return {"prompt_injection": 60, "pii.email_address": 16}
-    w = wobble[day]
-    return {"toxicity": 24 + w, "prompt_injection": 12 - w, "pii.email_address": 15 + w}
-
-
-def _event(moment: datetime, n: int, scores: dict[str, float], status: int) -> AuditEvent:
-    action = "allow" if status == 429 or not scores else "flag"
-    return AuditEvent(
-        kind=RecordKind.REQUEST,
-        request_id=f"drift-{n:05d}",
-        time_us=int(moment.timestamp() * 1_000_000),
-        key_id="key-1",
-        tier="developer",
-        model="demo-chat",
-        release_stage="ga",
-        endpoint="chat",
-        action=action,
-        status=status,
-        scores=scores,
-        policy_hash="seeded",
-    )
-
-
 def fifteen_days() -> list[AuditEvent]:
-    """Every request of the fifteen days before `UNTIL`, oldest first."""
-    events: list[AuditEvent] = []
-    for day in range(DAYS):
-        start = UNTIL - timedelta(days=DAYS - day)
-        step = timedelta(days=1) / (INSPECTED_PER_DAY + REFUSED_PER_DAY)
-        rows: list[tuple[dict[str, float], int]] = []
-        for category, count in _findings(day).items():
-            rows += [({category: 0.9}, 200)] * count
-        rows += [({}, 200)] * (INSPECTED_PER_DAY - len(rows))
-        rows += [({}, 429)] * REFUSED_PER_DAY
-        for index, (scores, status) in enumerate(rows):
-            events.append(_event(start + step * index, len(events), scores, status))
-    return events
+    """The seeded days, ending at `UNTIL`."""
+    return drift_days(UNTIL)
 
 
 async def _admin(sql: str) -> None:

@@ -1,0 +1,57 @@
+"""`/metrics` on a live gateway shows each category's drift, read from its audit log."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from prometheus_client.parser import text_string_to_metric_families
+
+from tests.integration.reporting.audit_seed import seed_audit_log
+from tests.integration.reporting.drift_seed import drift_days
+from tests.support.gateway import gateway_settings, start_gateway
+
+DRIFT_FAMILIES = (
+    "modelgate_detector_finding_share",
+    "modelgate_detector_finding_share_baseline",
+    "modelgate_detector_drift",
+)
+
+
+def _drift_samples(url: str) -> dict[tuple[str, str], float]:
+    text = httpx.get(f"{url}/metrics").text
+    return {
+        (sample.name, sample.labels["category"]): sample.value
+        for family in text_string_to_metric_families(text)
+        if family.name in DRIFT_FAMILIES
+        for sample in family.samples
+    }
+
+
+def test_the_gauges_show_the_drop_and_the_rise(tmp_path: Path) -> None:
+    """A gateway started over fifteen audited days exposes today's shares and baselines."""
+    database_url = gateway_settings(tmp_path, "", "http://unused").storage.effective_database_url
+    events = drift_days(datetime.now(UTC), margin=timedelta(minutes=10))
+    seed_audit_log(database_url, tmp_path / "seed", events)
+    running = start_gateway(tmp_path)
+    try:
+        deadline = time.monotonic() + 30
+        samples = _drift_samples(running.url)
+        while not samples and time.monotonic() < deadline:  # the first refresh runs at start
+            time.sleep(0.1)
+            samples = _drift_samples(running.url)
+    finally:
+        running.stop()
+    assert samples[("modelgate_detector_drift", "toxicity")] == -1
+    assert samples[("modelgate_detector_drift", "prompt_injection")] == 1
+    assert samples[("modelgate_detector_drift", "pii.email_address")] == 0
+    assert samples[("modelgate_detector_finding_share", "toxicity")] == 0
+    assert samples[("modelgate_detector_finding_share", "prompt_injection")] == 60 / 250
+    assert samples[("modelgate_detector_finding_share_baseline", "toxicity")] == 24 / 250
+    assert {category for _, category in samples} == {
+        "toxicity",
+        "prompt_injection",
+        "pii.email_address",
+    }
