@@ -10,7 +10,7 @@ from gateway.access.authenticator import KeyAuthenticator, KeyCache
 from gateway.access.key_store import KeyStore
 from gateway.admin.assembly import ControlSide, build_control_side
 from gateway.admin.services import AdminServices
-from gateway.audit import AuditWriter, SealPolicy, build_audit_writer
+from gateway.audit import AuditWriter, SealPolicy, WriterOptions, build_audit_writer
 from gateway.audit.key_material import load_audit_keys
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.limits import AuthThrottle, LimiterBackend
@@ -101,6 +101,7 @@ def _audit_writer(settings: Settings, engine: AsyncEngine) -> AuditWriter:
             max_records=settings.audit.seal_every_records,
             max_age_s=settings.audit.seal_every_seconds,
         ),
+        options=WriterOptions(answers_wait=settings.audit.durability == "commit"),
     )
 
 

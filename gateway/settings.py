@@ -112,6 +112,10 @@ class AuditSettings:
     """Seal a segment after this many records (`MODELGATE_AUDIT_SEAL_RECORDS`)."""
     seal_every_seconds: float = 60.0
     """...or once its first record is this old (`MODELGATE_AUDIT_SEAL_SECONDS`)."""
+    durability: Literal["async", "commit"] = "async"
+    """`commit`: an answer (a stream's final event) waits until its audit record is durable, so
+    a crash cannot lose the record of an answered request; `async` writes records after the
+    answer, in batches (`MODELGATE_AUDIT_DURABILITY`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +242,14 @@ def _transport(value: str) -> Literal["aiohttp", "httpx"]:
     raise ValueError(f"MODELGATE_UPSTREAM_TRANSPORT must be 'aiohttp' or 'httpx', not {value!r}")
 
 
+def _durability(value: str) -> Literal["async", "commit"]:
+    if value == "async":
+        return "async"
+    if value == "commit":
+        return "commit"
+    raise ValueError(f"MODELGATE_AUDIT_DURABILITY must be 'async' or 'commit', not {value!r}")
+
+
 def _path(value: str) -> Path | None:
     return Path(value) if value else None
 
@@ -323,6 +335,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             content_key=get("MODELGATE_AUDIT_CONTENT_KEY"),
             seal_every_records=int(get("MODELGATE_AUDIT_SEAL_RECORDS", "1000")),
             seal_every_seconds=float(get("MODELGATE_AUDIT_SEAL_SECONDS", "60")),
+            durability=_durability(get("MODELGATE_AUDIT_DURABILITY", "async")),
         ),
         log=LogSettings(
             level=get("MODELGATE_LOG_LEVEL", "info"),

@@ -80,12 +80,14 @@ class ProxyHandler:
         )
         try:
             await pipeline(ctx)
-            return self._reply(ctx)
+            return await self._reply(ctx)
         except GatewayError as error:
-            return self._refuse(ctx, as_preferred(error, headers.get("prefer")))
+            return await self._refuse(ctx, as_preferred(error, headers.get("prefer")))
         except Exception:
             _log.exception("request_failed", request_id=request_id, endpoint=endpoint)
-            return self._refuse(ctx, InternalError("the gateway failed; quote the request id"))
+            return await self._refuse(
+                ctx, InternalError("the gateway failed; quote the request id")
+            )
 
     def _common_headers(self, ctx: RequestContext) -> dict[str, str]:
         headers = ctx.response_headers
@@ -93,7 +95,7 @@ class ProxyHandler:
         headers[MODERATION_HEADER] = ctx.moderation.header_value()
         return headers
 
-    def _reply(self, ctx: RequestContext) -> Response[bytes] | TrailingStream:
+    async def _reply(self, ctx: RequestContext) -> Response[bytes] | TrailingStream:
         reply = ctx.reply
         assert reply is not None
         ctx.status = reply.status
@@ -113,6 +115,7 @@ class ProxyHandler:
                 headers=headers,
             )
         headers.pop("content-type", None)
+        await ctx.answer_ready()  # the commit durability mode: the record first
         return Response(
             content=reply.body,
             status_code=reply.status,
@@ -121,9 +124,13 @@ class ProxyHandler:
             background=BackgroundTask(ctx.finish),
         )
 
-    def _refuse(self, ctx: RequestContext, error: GatewayError) -> Response[bytes]:
+    async def _refuse(self, ctx: RequestContext, error: GatewayError) -> Response[bytes]:
         ctx.status = error.status
         ctx.refusal = error
+        try:
+            await ctx.answer_ready()  # a refusal is an answer too
+        except GatewayError as unrecorded:
+            ctx.status, ctx.refusal, error = unrecorded.status, unrecorded, unrecorded
         if ctx.reply is not None and ctx.reply.stream is not None:
             # A refusal after the upstream stream opened (e.g. by an output check) must close it.
             stream = ctx.reply.stream

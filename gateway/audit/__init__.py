@@ -24,11 +24,17 @@ from gateway.audit.signing import (
 from gateway.audit.spool import Spool, SpoolInUseError
 from gateway.audit.verify import AuditVerifier
 from gateway.audit.verify_report import ChainProblem, ProblemKind, VerifyReport
-from gateway.audit.writer import AuditWriter, AuditWriterClosedError, WriterOptions
+from gateway.audit.writer import (
+    AuditNotDurableError,
+    AuditWriter,
+    AuditWriterClosedError,
+    WriterOptions,
+)
 
 __all__ = [
     "AuditEntry",
     "AuditEvent",
+    "AuditNotDurableError",
     "AuditPurger",
     "AuditRecord",
     "AuditVerifier",

@@ -6,7 +6,9 @@ spool is replayed (in order, before anything newer) once the database answers ag
 
 An event is *durable* once it is committed or fsync'd to the spool; `flush()` waits for that.
 Only events still in memory are lost by a hard crash (the window is the linger plus one batch
-write, or the time the caller waits before `flush`).
+write, or the time the caller waits before `flush`). `submit` returns a ticket, and
+`wait_durable(ticket)` closes that window for one event: the commit durability mode waits
+there before an answer leaves. Waiters share the batches, so the commit is grouped.
 """
 
 from __future__ import annotations
@@ -23,14 +25,18 @@ from gateway.audit.chain_store import ChainStore
 from gateway.audit.entry_builder import EntryBuilder, degraded_entry
 from gateway.audit.record import AuditEntry, AuditEvent
 from gateway.audit.spool import Spool
+from gateway.errors import ModelGateError
 
 UNAVAILABLE = (SQLAlchemyError, OSError, TimeoutError, LookupError)
-from gateway.errors import ModelGateError
 """What a failed write raises when the store cannot take records right now."""
 
 
 class AuditWriterClosedError(ModelGateError, RuntimeError):
     """`submit` was called after `aclose`; the app must stop serving before closing the log."""
+
+
+class AuditNotDurableError(ModelGateError, RuntimeError):
+    """An event did not become durable in time: neither the database nor the spool took it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,12 @@ class WriterOptions:
     than a record, so at light load (one request at a time) a few milliseconds' wait turns
     one commit per request into one per handful, at the price of that much more time in
     memory before the record is durable."""
+    answers_wait: bool = False
+    """The commit durability mode: the request path calls `wait_durable` for each record
+    before its answer leaves (`MODELGATE_AUDIT_DURABILITY=commit`)."""
+    durable_timeout_s: float = 15.0
+    """How long `wait_durable` waits before giving up (longer than one write timeout, so a
+    database that stopped answering has its batch spooled first)."""
 
 
 class AuditWriter:
@@ -79,6 +91,11 @@ class AuditWriter:
         self._log = structlog.get_logger("modelgate.audit.writer")
 
     @property
+    def answers_wait(self) -> bool:
+        """Whether answers wait for their record to be durable (the commit durability mode)."""
+        return self._options.answers_wait
+
+    @property
     def pending(self) -> int:
         """Events accepted but not yet durable."""
         return self._submitted - self._durable
@@ -88,12 +105,31 @@ class AuditWriter:
         """Entries waiting in the local spool for the database."""
         return self._spool.pending
 
-    def submit(self, event: AuditEvent) -> None:
-        """Accepts `event`; never blocks, never touches the database."""
+    def submit(self, event: AuditEvent) -> int:
+        """Accepts `event`; never blocks, never touches the database. Returns its ticket."""
         if self._closing:
             raise AuditWriterClosedError("the audit writer is closed")
         self._submitted += 1
         self._queue.put_nowait(event)
+        return self._submitted
+
+    async def wait_durable(self, ticket: int) -> None:
+        """Waits until the event with `ticket` (and every one before it) is durable.
+
+        Raises `AuditNotDurableError` after `durable_timeout_s`, or if the writer stopped.
+        """
+        # Events become durable in submission order (a failed batch is retried ahead of newer
+        # ones), so a counter tells when a given ticket is.
+        try:
+            async with asyncio.timeout(self._options.durable_timeout_s):
+                async with self._durable_changed:
+                    await self._durable_changed.wait_for(
+                        lambda: self._durable >= ticket or self._task is None or self._task.done()
+                    )
+        except TimeoutError as exc:
+            raise AuditNotDurableError("the audit record was not durable in time") from exc
+        if self._durable < ticket:
+            raise AuditNotDurableError("the audit writer stopped before the record was durable")
 
     async def start(self) -> None:
         """Opens the spool and starts the background task, which first replays any leftovers."""

@@ -13,6 +13,7 @@ from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.policy.errors import PolicyError
 from gateway.policy.loader import load_policy_set
 from gateway.reporting.alert_policy import ALERTS_FILE, load_alert_rules
+from gateway.risk.escalation_cases import check_directory
 
 
 @click.group("policy")
@@ -40,6 +41,7 @@ def policy_check(policies_dir: Path | None) -> None:
         TierInspectors(directory, policies.tiers)
         terms = load_terms_catalog(directory, policies)
         alerts = load_alert_rules(directory / ALERTS_FILE, settings.policy.variables)
+        escalation, _ = check_directory(directory)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
     for upstream in policies.upstreams.values():
@@ -48,7 +50,7 @@ def policy_check(policies_dir: Path | None) -> None:
     click.echo(
         f"ok: {len(policies.tiers)} tiers, {len(policies.models)} models, "
         f"{len(policies.upstreams)} upstreams, {len(terms.documents)} terms documents, "
-        f"{len(alerts)} alerts "
+        f"{len(alerts)} alerts, {len(escalation.rules) if escalation else 0} escalation rules "
         f"(policy version {policies.version})"
     )
 

@@ -10,6 +10,7 @@ import msgspec
 from gateway.cli.policy_test_report import policy_test_report
 from gateway.policy.errors import PolicyError
 from gateway.policy.policy_tests import CaseResult, GroupVerdict, PolicyTestRunner
+from gateway.risk.escalation_cases import EscalationResult, check_directory
 
 
 @click.command("test")
@@ -41,6 +42,8 @@ def policy_test_command(
     """
     try:
         verdicts = PolicyTestRunner(policies).run_files(only, tier)
+        # Escalation cases judge figures, not texts: `--file` and `--tier` select text cases.
+        escalations = [] if only or tier else check_directory(policies)[1]
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -53,8 +56,26 @@ def policy_test_command(
         mismatched = sum(len(verdict.mismatches) for verdict in verdicts)
         click.echo(f"{cases} cases, {mismatched} mismatched")
         click.echo(f"{len(verdicts) - failed} passed, {failed} failed")
-    if not all(verdict.passed for verdict in verdicts):
+        _echo_escalations(escalations, verbose)
+    if not all(verdict.passed for verdict in verdicts) or not all(r.passed for r in escalations):
         raise SystemExit(1)
+
+
+def _echo_escalations(results: list[EscalationResult], verbose: bool) -> None:
+    if not results:
+        return
+    failed = [result for result in results if not result.passed]
+    click.echo(
+        f"{'FAIL' if failed else 'ok  '} escalation: {len(results)} cases, {len(failed)} mismatched"
+    )
+    for result in results:
+        if verbose or not result.passed:
+            case = result.case
+            click.echo(
+                f"     {'ok  ' if result.passed else 'diff'} {case.source.name}:{case.line} "
+                f"{case.name}: expected {case.expect}, got {result.step}"
+                + (f" ({result.rule})" if result.rule else "")
+            )
 
 
 def _echo_verdict(verdict: GroupVerdict, verbose: bool) -> None:

@@ -116,6 +116,8 @@ class RequestContext:
     """The refusal that ended the request, if one did (for metrics)."""
     response_headers: dict[str, str] = field(default_factory=dict)
     finishers: list[Finisher] = field(default_factory=list)
+    before_answer: list[Finisher] = field(default_factory=list)
+    """Steps the answer waits for (a stream: its final event); see `answer_ready`."""
 
     @property
     def keeps_content(self) -> bool:
@@ -130,6 +132,15 @@ class RequestContext:
         """Run the finishers in reverse order of registration, each exactly once."""
         while self.finishers:
             await self.finishers.pop()(self)
+
+    async def answer_ready(self) -> None:
+        """Run what must be done before the answer leaves, in order, each exactly once.
+
+        Today that is the audit record in the commit durability mode; a step that raises a
+        `GatewayError` withholds the answer.
+        """
+        while self.before_answer:
+            await self.before_answer.pop(0)(self)
 
     @property
     def elapsed_ms(self) -> float:

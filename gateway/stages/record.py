@@ -3,11 +3,16 @@
 This stage only registers a finisher, first, so that it runs last (after limits settle) and
 runs however the request ends: refused by any stage, failed upstream, or abandoned mid-stream.
 Submitting never waits for the database; the audit writer batches off the request path.
+
+In the commit durability mode the record is written earlier instead: just before the answer
+leaves (a stream: before its final event), and the answer waits until the record is durable,
+so that a crash right after an answer cannot lose its record.
 """
 
 from __future__ import annotations
 
-from gateway.audit import AuditEvent, AuditWriter, ContentMode, RecordKind
+from gateway.audit import AuditEvent, AuditNotDurableError, AuditWriter, ContentMode, RecordKind
+from gateway.errors import ServiceUnavailable
 from gateway.pipeline.context import RequestContext
 
 
@@ -31,33 +36,47 @@ class RecordAudit:
 
     async def __call__(self, ctx: RequestContext) -> None:
         ctx.on_finish(self._submit)
+        if self._writer.answers_wait:
+            ctx.before_answer.append(self._commit)
 
     async def _submit(self, ctx: RequestContext) -> None:
+        self._writer.submit(self._event(ctx))
+
+    async def _commit(self, ctx: RequestContext) -> None:
+        # The record is written here instead of at the end: one request, one record.
+        ctx.finishers.remove(self._submit)
+        ticket = self._writer.submit(self._event(ctx))
+        try:
+            await self._writer.wait_durable(ticket)
+        except AuditNotDurableError as exc:
+            raise ServiceUnavailable(
+                "the audit log could not record this answer in time, so it was not sent"
+            ) from exc
+
+    def _event(self, ctx: RequestContext) -> AuditEvent:
         tier, model = ctx.tier, ctx.model
         mode = ContentMode(tier.audit_content) if tier is not None else ContentMode.NONE
         keeps_content = mode is not ContentMode.NONE
-        self._writer.submit(
-            AuditEvent(
-                kind=RecordKind.REQUEST,
-                request_id=ctx.request_id,
-                key_id=ctx.key.key_id if ctx.key else None,
-                account_id=ctx.key.account if ctx.key else None,
-                client_ip=ctx.client_address,
-                tier=tier.name if tier else None,
-                model=model.name if model else _requested_model(ctx, self._known_models),
-                release_stage=model.stage if model else None,
-                endpoint=ctx.route,
-                action=ctx.moderation.action,
-                status=ctx.status,
-                scores=dict(ctx.moderation.scores),
-                prompt_tokens=ctx.usage_prompt_tokens or None,
-                completion_tokens=ctx.usage_completion_tokens or None,
-                latency_ms=round(ctx.elapsed_ms, 3),
-                policy_hash=self._policy_version,
-                content_mode=mode,
-                prompt=ctx.prompt_text if keeps_content else None,
-                completion=ctx.completion_text if keeps_content else None,
-                redacted_prompt=ctx.redacted_prompt if keeps_content else None,
-                redacted_completion=ctx.redacted_completion if keeps_content else None,
-            )
+        return AuditEvent(
+            kind=RecordKind.REQUEST,
+            request_id=ctx.request_id,
+            key_id=ctx.key.key_id if ctx.key else None,
+            account_id=ctx.key.account if ctx.key else None,
+            client_ip=ctx.client_address,
+            tier=tier.name if tier else None,
+            model=model.name if model else _requested_model(ctx, self._known_models),
+            release_stage=model.stage if model else None,
+            endpoint=ctx.route,
+            action=ctx.moderation.action,
+            status=ctx.status,
+            scores=dict(ctx.moderation.scores),
+            prompt_tokens=ctx.usage_prompt_tokens or None,
+            completion_tokens=ctx.usage_completion_tokens or None,
+            latency_ms=round(ctx.elapsed_ms, 3),
+            policy_hash=self._policy_version,
+            content_mode=mode,
+            prompt=ctx.prompt_text if keeps_content else None,
+            completion=ctx.completion_text if keeps_content else None,
+            redacted_prompt=ctx.redacted_prompt if keeps_content else None,
+            redacted_completion=ctx.redacted_completion if keeps_content else None,
         )

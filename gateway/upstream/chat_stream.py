@@ -16,7 +16,7 @@ from typing import Any
 import anyio
 import msgspec
 
-from gateway.errors import UpstreamError
+from gateway.errors import GatewayError, UpstreamError
 from gateway.inspection.stream_filter import GuardedStream
 from gateway.pipeline.context import RequestContext
 from gateway.upstream.client import UpstreamStream
@@ -107,6 +107,11 @@ class StreamRelay:
                 yield held
         if error is not None:
             yield error
+        try:
+            await self._ctx.answer_ready()  # the commit durability mode: the record first
+        except GatewayError as exc:
+            yield error_event("audit_unavailable", exc.detail)
+            return  # without its verdict and [DONE], the answer reads as incomplete
         yield self.verdict()
         yield encode_event(DONE)
 
