@@ -13,6 +13,7 @@ from gateway.admin.local_tokens import LocalTokenAuthority, LocalTokenError
 from gateway.admin.oidc_provider import InvalidToken, OidcProvider
 from gateway.admin.principal import AdminPrincipal
 from gateway.admin.roles import roles_from_claims
+from gateway.admin.token_ledger import LocalTokenLedger
 from gateway.errors import Unauthenticated
 
 _CHALLENGE = MappingProxyType({"www-authenticate": 'Bearer realm="modelgate-admin"'})
@@ -33,21 +34,26 @@ class AdminAuthenticator:
         audience: str,
         provider: OidcProvider | None,
         local: LocalTokenAuthority | None,
+        revocations: LocalTokenLedger | None = None,
     ) -> None:
         self._roles_claim = roles_claim
         self._audience = audience
         self._provider = provider
         self._local = local
+        self._revocations = revocations
 
     def principal_from_claims(self, claims: dict[str, Any], via: str) -> AdminPrincipal:
         """The principal a verified set of claims describes."""
         roles = roles_from_claims(claims, "roles" if via == "local" else self._roles_claim)
         name = claims.get("name") or claims.get("preferred_username") or claims.get("email")
+        expires = claims.get("exp")
         return AdminPrincipal(
             subject=str(claims["sub"]),
             roles=roles,
             via="local" if via == "local" else "oidc",
             name=str(name) if name else None,
+            token_expires_at=int(expires) if isinstance(expires, int | float) else None,
+            local_token_id=str(claims["jti"]) if via == "local" and "jti" in claims else None,
         )
 
     async def authenticate(self, authorization: str | None) -> AdminPrincipal:
@@ -71,4 +77,6 @@ class AdminAuthenticator:
             claims = self._local.verify(token)
         except LocalTokenError as exc:
             raise unauthenticated(f"the token was refused: {exc}") from exc
+        if self._revocations is not None and await self._revocations.is_revoked(claims["jti"]):
+            raise unauthenticated("the token was revoked")
         return self.principal_from_claims(claims, "local")

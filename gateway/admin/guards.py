@@ -1,7 +1,8 @@
 """Guards: who is signed in (bearer token on `/admin/`, session cookie on `/ui/`), and may they.
 
 The principal found is kept in the request's scope state, where handlers read it back through
-the `principal` dependency.
+the `principal` dependency. A session cookie counts only while it has not expired, was not
+signed out, and the local token it was opened with (if any) was not revoked.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from litestar.types import Guard
 from gateway.admin.principal import AdminPrincipal
 from gateway.admin.roles import Permission
 from gateway.admin.services import AdminServices
-from gateway.admin.session_data import principal_from_session, session_of
+from gateway.admin.session_data import session_of, session_user
 from gateway.errors import ForbiddenRole, Unauthenticated
 
 AnyConnection = ASGIConnection[Any, Any, Any, Any]
@@ -55,11 +56,25 @@ def api_requires(permission: Permission) -> Guard:
     return guard
 
 
+async def session_principal(connection: AnyConnection) -> AdminPrincipal | None:
+    """The principal of the request's page session, or None when it no longer holds."""
+    user = session_user(session_of(connection.scope))
+    if user is None:
+        return None
+    services = admin_services(connection)
+    if await services.ended_sessions.has_ended(user.session_id):
+        return None
+    token_id = user.local_token_id
+    if token_id is not None and await services.token_ledger.is_revoked(token_id):
+        return None
+    return user.principal
+
+
 def page_requires(permission: Permission) -> Guard:
     """A guard for `/ui/` pages: a signed-in session whose roles grant `permission`."""
 
-    def guard(connection: AnyConnection, _handler: BaseRouteHandler) -> None:
-        principal = principal_from_session(session_of(connection.scope))
+    async def guard(connection: AnyConnection, _handler: BaseRouteHandler) -> None:
+        principal = await session_principal(connection)
         if principal is None:
             raise Unauthenticated("sign in to see this page")
         connection.scope["state"][PRINCIPAL_STATE] = principal

@@ -1,7 +1,8 @@
 """Local admin tokens: HS256 JWTs minted by `modelgate admin token` when no OIDC provider is set.
 
 The signing secret is generated under `<data dir>/secrets/`, so only someone who can read the
-gateway's data directory can mint one; tokens always expire.
+gateway's data directory can mint one; tokens always expire, and each carries a `jti` by which
+it can be revoked (`LocalTokenLedger`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from joserfc.errors import JoseError
 from joserfc.jwk import OctKey
 
 from gateway.admin.roles import Role
-
 from gateway.errors import ModelGateError
+
 LOCAL_ISSUER = "modelgate-local"
 LOCAL_AUDIENCE = "modelgate-admin"
 MAX_TTL_SECONDS = 30 * 86_400
@@ -66,6 +67,7 @@ class LocalTokenAuthority:
                 aud={"essential": True, "value": LOCAL_AUDIENCE},
                 exp={"essential": True},
                 sub={"essential": True},
+                jti={"essential": True},  # how a token is revoked
             ).validate(decoded.claims)
         except JoseError as exc:
             raise LocalTokenError(str(exc) or type(exc).__name__) from exc

@@ -16,6 +16,10 @@ class AdminPrincipal:
     roles: frozenset[Role]
     via: Literal["oidc", "local", "session"]
     name: str | None = None
+    token_expires_at: int | None = None
+    """When the token it signed in with expires (unix seconds): its session ends by then."""
+    local_token_id: str | None = None
+    """The `jti` of the local admin token it signed in with: revoking that token ends it."""
 
     def may(self, permission: Permission) -> bool:
         """Whether any of the principal's roles grants `permission`."""

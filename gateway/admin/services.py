@@ -17,6 +17,8 @@ from gateway.admin.local_tokens import LocalTokenAuthority, local_secret_path
 from gateway.admin.oidc_provider import OidcProvider
 from gateway.admin.oidc_signin import OidcSignIn
 from gateway.admin.secret_files import secret_from_file
+from gateway.admin.session_ledger import EndedSessions
+from gateway.admin.token_ledger import LocalTokenLedger
 from gateway.admin.usage_report import UsageReport
 from gateway.audit import AuditWriter
 from gateway.audit.pseudonym import Pseudonymizer
@@ -41,6 +43,8 @@ class AdminServices:
     control: ControlPlane
     terms: TermsChecker
     usage: UsageReport
+    ended_sessions: EndedSessions
+    token_ledger: LocalTokenLedger
     session_secret: bytes
     cookie_secure: bool
     rotation_grace_s: int = 86_400
@@ -111,11 +115,13 @@ def build_admin_services(
         announce=control.announce,
         audit=audit,
     )
+    token_ledger = LocalTokenLedger(engine)
     authenticator = AdminAuthenticator(
         roles_claim=oidc.roles_claim,
         audience=oidc.audience or oidc.client_id,
         provider=provider,
         local=local,
+        revocations=token_ledger,
     )
     return AdminServices(
         oidc=oidc,
@@ -132,6 +138,8 @@ def build_admin_services(
         usage=UsageReport(
             engine, keys, Pseudonymizer(pseudonym_secret) if pseudonym_secret else None
         ),
+        ended_sessions=EndedSessions(engine),
+        token_ledger=token_ledger,
         session_secret=session_secret,
         cookie_secure=cookie_must_be_secure(settings),
         rotation_grace_s=settings.access.rotation_grace_seconds,

@@ -1,16 +1,30 @@
-"""`modelgate admin token`: a local, expiring admin token when no OIDC provider is configured."""
+"""`modelgate admin token|tokens|revoke-token`: local, expiring, revocable admin tokens.
+
+For gateways without an OIDC provider. Minting records the token's id (`jti`), subject, roles
+and expiry in the gateway's database, never the token; revoking one refuses it on every
+replica at once and ends the page sessions opened with it.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import getpass
+import json
 import re
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import click
 
 from gateway.admin.local_tokens import LocalTokenAuthority, local_secret_path
 from gateway.admin.roles import Role
 from gateway.admin.secret_files import secret_from_file
-from gateway.cli.context import settings_or_exit
+from gateway.admin.token_ledger import LocalTokenLedger, MintedToken
+from gateway.cli.context import database_errors, database_url_or_exit, settings_or_exit
+from gateway.settings import Settings
+from gateway.storage.engine import create_engine
+
+T = TypeVar("T")
 
 _DURATION = re.compile(r"^(\d+)([smhd])$")
 _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86_400}
@@ -22,6 +36,31 @@ def parse_ttl(text: str) -> int:
     if not match:
         raise click.BadParameter("use a duration such as 15m, 1h or 7d", param_hint="--ttl")
     return int(match.group(1)) * _SECONDS[match.group(2)]
+
+
+def _run_with_ledger(settings: Settings, action: Callable[[LocalTokenLedger], Awaitable[T]]) -> T:
+    url = database_url_or_exit(settings)
+
+    async def runner() -> T:
+        engine = create_engine(url)
+        try:
+            return await action(LocalTokenLedger(engine))
+        finally:
+            await engine.dispose()
+
+    with database_errors(url):
+        return asyncio.run(runner())
+
+
+def _as_json(token: MintedToken) -> dict[str, object]:
+    return {
+        "jti": token.jti,
+        "subject": token.subject,
+        "roles": list(token.roles),
+        "issued_at": token.issued_at.isoformat(),
+        "expires_at": token.expires_at.isoformat(),
+        "revoked_at": token.revoked_at.isoformat() if token.revoked_at else None,
+    }
 
 
 @click.group("admin")
@@ -55,4 +94,40 @@ def admin_token(roles: tuple[str, ...], ttl: str, subject: str | None) -> None:
         )
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--ttl") from exc
+    # Recorded before it is shown: a token nobody can list could not be found to revoke.
+    _run_with_ledger(settings, lambda ledger: ledger.record(authority.verify(token)))
     click.echo(token)
+
+
+@admin_group.command("tokens")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+def admin_tokens(as_json: bool) -> None:
+    """List the local admin tokens not yet expired (their ids, never the tokens)."""
+    tokens = _run_with_ledger(settings_or_exit(), lambda ledger: ledger.unexpired())
+    if as_json:
+        click.echo(json.dumps([_as_json(token) for token in tokens]))
+        return
+    if not tokens:
+        click.echo("no unexpired local admin tokens")
+        return
+    click.echo(f"{'JTI':<18} {'SUBJECT':<16} {'ROLES':<24} {'STATE':<8} EXPIRES")
+    for token in tokens:
+        state = "revoked" if token.revoked_at else "live"
+        roles = ",".join(token.roles) or "-"
+        click.echo(
+            f"{token.jti:<18} {token.subject:<16} {roles:<24} {state:<8} "
+            f"{token.expires_at.isoformat(timespec='seconds')}"
+        )
+
+
+@admin_group.command("revoke-token")
+@click.argument("jti")
+def admin_revoke_token(jti: str) -> None:
+    """Revoke the local admin token JTI (see `modelgate admin tokens`), on every replica."""
+    if not re.fullmatch(r"[0-9A-Za-z_-]{1,64}", jti):
+        raise click.BadParameter("a token id is up to 64 letters, digits, '-' or '_'")
+    known = _run_with_ledger(settings_or_exit(), lambda ledger: ledger.revoke(jti))
+    if known:
+        click.echo(f"Revoked token {jti}; page sessions opened with it have ended.")
+    else:
+        click.echo(f"Revoked token {jti} (not minted by this gateway's CLI, or already expired).")

@@ -13,10 +13,9 @@ from litestar.connection import ASGIConnection
 from litestar.handlers.base import BaseRouteHandler
 from litestar.types import Guard
 
-from gateway.admin.guards import PRINCIPAL_STATE, admin_services
+from gateway.admin.guards import PRINCIPAL_STATE, admin_services, session_principal
 from gateway.admin.principal import AdminPrincipal
 from gateway.admin.roles import Role
-from gateway.admin.session_data import principal_from_session, session_of
 from gateway.errors import ForbiddenRole, Unauthenticated
 
 AnyConnection = ASGIConnection[Any, Any, Any, Any]
@@ -36,8 +35,8 @@ def _admit(connection: AnyConnection, principal: AdminPrincipal, roles: frozense
 def page_requires_role(roles: frozenset[Role]) -> Guard:
     """A guard for `/ui/review` pages: a signed-in session holding one of `roles`."""
 
-    def guard(connection: AnyConnection, _handler: BaseRouteHandler) -> None:
-        principal = principal_from_session(session_of(connection.scope))
+    async def guard(connection: AnyConnection, _handler: BaseRouteHandler) -> None:
+        principal = await session_principal(connection)
         if principal is None:
             raise Unauthenticated("sign in to see this page")
         _admit(connection, principal, roles)

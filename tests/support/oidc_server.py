@@ -26,7 +26,16 @@ PROVIDER_DIR = Path(__file__).with_name("oidc_provider")
 AUDIENCE = "https://modelgate.test/admin"
 UI_CLIENT_ID = "modelgate-ui"
 UI_CLIENT_SECRET = "ui-client-secret-for-tests"
-USERS = {"alice": ["admin"], "rita": ["reviewer"], "audrey": ["auditor"], "nora": []}
+USERS = {
+    "alice": ["admin"],
+    "rita": ["reviewer"],
+    "audrey": ["auditor"],
+    "nora": [],
+    "brief": ["admin"],
+}
+SHORT_ID_TOKEN_USER = "brief"
+"""A person whose ID tokens expire SHORT_ID_TOKEN_SECONDS after sign-in."""
+SHORT_ID_TOKEN_SECONDS = 5
 ROBOTS = {
     "robot-admin": ["admin"],
     "robot-reviewer": ["reviewer"],
@@ -105,6 +114,7 @@ class OidcTestProvider:
             "audience": AUDIENCE,
             "jwks": {"keys": [jwk]},
             "users": USERS,
+            "id_token_ttl": {SHORT_ID_TOKEN_USER: SHORT_ID_TOKEN_SECONDS},
             "ui_client": {"client_id": UI_CLIENT_ID, "client_secret": UI_CLIENT_SECRET},
             "clients": [
                 *(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime
 from typing import Annotated
 
 from litestar import Controller, get, post
 from litestar.params import FromQuery, QueryParameter
 from litestar.response import Redirect, Template
 
-from gateway.admin.guards import admin_services
+from gateway.admin.guards import admin_services, session_principal
 from gateway.admin.oidc_signin import PendingSignIn
 from gateway.admin.pages.rendering import AnyRequest, home_of, page, safe_next
 from gateway.admin.principal import AdminPrincipal
@@ -17,8 +18,8 @@ from gateway.admin.session_data import (
     SESSION_CSRF,
     SESSION_PENDING,
     csrf_matches,
-    principal_from_session,
     session_of,
+    session_user,
     signed_in_session,
 )
 from gateway.errors import InvalidRequest, Unauthenticated
@@ -47,7 +48,7 @@ class SignInController(Controller):
         self, request: AnyRequest, next: FromQuery[str | None] = None
     ) -> Redirect | Template:
         target = safe_next(next)
-        if principal_from_session(session_of(request.scope)) is not None:
+        if await session_principal(request) is not None:
             return Redirect(path=target, status_code=303)
         sign_in = admin_services(request).sign_in
         if sign_in is not None:
@@ -118,6 +119,11 @@ class SignInController(Controller):
         form = {k: str(v) for k, v in (await request.form()).items()}
         if not csrf_matches(session_of(request.scope), form.get("csrf_token")):
             raise InvalidRequest("the form expired; reload and retry")
+        user = session_user(session_of(request.scope))
+        if user is not None:
+            # Clearing the cookie is not enough: a copy taken earlier would still sign in.
+            ends = datetime.fromtimestamp(user.expires_at, UTC)
+            await admin_services(request).ended_sessions.end(user.session_id, ends)
         request.clear_session()
         # A page, not a redirect to /ui/login: with single sign-on that would sign straight back in.
         return page(
@@ -130,7 +136,7 @@ class SignInController(Controller):
 
     @get("/")
     async def home(self, request: AnyRequest) -> Redirect:
-        principal = principal_from_session(session_of(request.scope))
+        principal = await session_principal(request)
         if principal is None:
             return Redirect(path="/ui/login", status_code=303)
         return Redirect(path=home_of(principal), status_code=303)

@@ -13,7 +13,12 @@ from joserfc.jwk import RSAKey
 
 from tests.support.admin_tokens import bearer, local_token
 from tests.support.gateway import RunningGateway
-from tests.support.oidc_server import AUDIENCE, OidcTestProvider
+from tests.support.oidc_server import (
+    AUDIENCE,
+    SHORT_ID_TOKEN_SECONDS,
+    SHORT_ID_TOKEN_USER,
+    OidcTestProvider,
+)
 
 ROLE_OF_ROBOT = {
     "robot-admin": ["admin"],
@@ -127,6 +132,19 @@ def test_browser_flow_signs_in_with_pkce_and_maps_roles(
         assert "Test alice" in tiers.text
         assert "admin" in tiers.text
         assert alice.get(f"{oidc_gateway.url}/ui/admin/keys").status_code == 200
+
+
+def test_a_session_ends_when_its_id_token_expires(oidc_gateway: RunningGateway) -> None:
+    """Signed in with a 5-second ID token, the pages send you to sign in once it has expired."""
+    tiers = f"{oidc_gateway.url}/ui/admin/tiers"
+    with _signed_in(oidc_gateway, SHORT_ID_TOKEN_USER) as brief:
+        signed_in_at = time.time()  # the ID token was issued before this
+        assert brief.get(tiers, follow_redirects=False).status_code == 200
+        while time.time() <= signed_in_at + SHORT_ID_TOKEN_SECONDS + 1:  # sessions last 8 h
+            time.sleep(0.2)
+        later = brief.get(tiers, follow_redirects=False)
+    assert later.status_code == 303
+    assert later.headers["location"].startswith("/ui/login")
 
 
 def test_reviewer_signed_in_is_refused_on_admin_pages(oidc_gateway: RunningGateway) -> None:

@@ -2,7 +2,8 @@
 //
 // Usage: node server.mjs CONFIG.json
 // CONFIG: {port, issuer, audience, jwks: {keys: [private JWK]}, users: {login: [roles]},
-//          clients: [{client_id, client_secret, roles?, ttl?}], ui_client: {client_id, client_secret}}
+//          clients: [{client_id, client_secret, roles?, ttl?}], ui_client: {client_id, client_secret},
+//          id_token_ttl?: {login: seconds}}
 // Prints "ready <issuer>" once listening. People sign in with devInteractions (any password).
 import fs from 'node:fs';
 import Provider from 'oidc-provider';
@@ -88,7 +89,7 @@ const provider = new Provider(config.issuer, {
   ttl: {
     ClientCredentials: (_ctx, _token, client) => robots[client.clientId]?.ttl ?? 600,
     AccessToken: 600,
-    IdToken: 600,
+    IdToken: (_ctx, token) => config.id_token_ttl?.[token.available?.sub] ?? 600,
     Interaction: 600,
     Session: 3600,
     Grant: 3600,
