@@ -83,7 +83,7 @@ def create_app(
             *(metrics_routes(runtime.metrics) if runtime.metrics is not None else []),
             *terms_routes(handler, runtime.pipelines, runtime.admin.terms.catalog),
             *admin_routers(runtime.admin),  # /admin/ API (bearer) and /ui/ pages (sessions)
-            *review_handlers(runtime),  # /v1/reviews, /v1/reports, /ui/review, stats
+            *review_handlers(runtime, handler),  # /v1/reviews, /v1/reports, /ui/review, stats
             explorer_assets_route(),  # /openapi/assets: the explorer works offline
         ],
         template_config=template_config(),

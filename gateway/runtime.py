@@ -128,7 +128,6 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         settings,
         engine=engine,
         policies=policies,
-        upstreams=upstreams,
         inspectors=inspectors,
         audit=audit,
     )
@@ -147,6 +146,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         terms=control.terms,
         inspectors=inspectors,
         cases=review.sink,
+        review=review,
     )
     return GatewayRuntime(
         settings=settings,

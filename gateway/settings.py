@@ -201,6 +201,12 @@ class ReviewSettings:
     """Accept plain-http webhook URLs, for local use (`MODELGATE_REVIEW_WEBHOOK_ALLOW_HTTP`)."""
     webhook_allow_private: bool = False
     """Let webhooks call loopback/private/link-local hosts (`MODELGATE_WEBHOOK_ALLOW_PRIVATE`)."""
+    polls_per_minute: int = 60
+    """Polls of `GET /v1/reviews/{id}` one key may make a minute
+    (`MODELGATE_REVIEW_POLLS_PER_MINUTE`)."""
+    filings_per_minute: int = 20
+    """Reports, appeals and webhook registrations one key may make a minute
+    (`MODELGATE_REVIEW_FILINGS_PER_MINUTE`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,5 +376,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             default_sla_minutes=float(get("MODELGATE_REVIEW_DEFAULT_SLA_MINUTES", "60")),
             webhook_allow_http=_flag(get("MODELGATE_REVIEW_WEBHOOK_ALLOW_HTTP", "false")),
             webhook_allow_private=_flag(get("MODELGATE_WEBHOOK_ALLOW_PRIVATE", "false")),
+            polls_per_minute=int(get("MODELGATE_REVIEW_POLLS_PER_MINUTE", "60")),
+            filings_per_minute=int(get("MODELGATE_REVIEW_FILINGS_PER_MINUTE", "20")),
         ),
     )

@@ -57,6 +57,7 @@ class ProxyHandler:
         route: str,
         path_model: str | None = None,
         terms_id: str | None = None,
+        case_id: str | None = None,
     ) -> Response[bytes] | TrailingStream:
         headers = request.headers
         request_id = request_id_from(headers.get("x-request-id"))
@@ -76,6 +77,7 @@ class ProxyHandler:
             route=route,
             path_model=path_model,
             terms_id=terms_id,
+            case_id=case_id,
             body_reader=lambda: read_body(request, self._max_body_bytes),
         )
         try:

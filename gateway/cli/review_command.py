@@ -20,7 +20,6 @@ from gateway.review.case_store import CaseStore
 from gateway.review.stats import ReviewFigures
 from gateway.settings import Settings
 from gateway.storage.engine import create_engine
-from gateway.upstream.client import UpstreamPool
 
 T = TypeVar("T")
 
@@ -32,20 +31,17 @@ def _with_review(settings: Settings, action: Callable[[ReviewService], Awaitable
     async def run() -> T:
         policies = load_policy_set(settings.policy.policies_dir, settings.policy.variables)
         engine = create_engine(url)
-        upstreams = UpstreamPool(policies.upstreams)
         inspectors = TierInspectors(settings.policy.policies_dir, policies.tiers)
         try:
             service = build_review_service(
                 settings,
                 engine=engine,
                 policies=policies,
-                upstreams=upstreams,
                 inspectors=inspectors,
                 audit=None,
             )
             return await action(service)
         finally:
-            await upstreams.aclose()
             await inspectors.aclose()
             await engine.dispose()
 

@@ -15,8 +15,10 @@ from gateway.inspection.cases import CaseSink, LoggedCaseSink
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.limits import InProcessBackend, LimiterBackend
 from gateway.metrics import RequestMetrics
+from gateway.pipeline.review_assembly import ReviewPipelines, build_review_pipelines
 from gateway.pipeline.stage import Pipeline, Stage
 from gateway.policy.catalog import PolicySet
+from gateway.review.service import ReviewService
 from gateway.stages.access_log import AccessLog
 from gateway.stages.authorize import Authorize
 from gateway.stages.forward import Forward
@@ -45,6 +47,7 @@ class Pipelines:
     usage: Pipeline
     terms: Pipeline | None = None
     accept_terms: Pipeline | None = None
+    review: ReviewPipelines | None = None
 
 
 def build_pipelines(
@@ -60,6 +63,7 @@ def build_pipelines(
     terms: TermsChecker | None = None,
     inspectors: TierInspectors | None = None,
     cases: CaseSink | None = None,
+    review: ReviewService | None = None,
 ) -> Pipelines:
     """The stages, in order. `None` switches limits or audit off (benchmarks only)."""
     record: list[Stage] = (
@@ -82,13 +86,14 @@ def build_pipelines(
         sink = cases or LoggedCaseSink()
         inspect_input = [InspectInput(inspectors, sink)]
         inspect_output = [InspectOutput(inspectors, sink)]
+    authorize = Authorize(policies, board)
     model_call = Pipeline(
         [
             *record,  # audit record and access log line, written once the response is done
             ReadBody(),  # the body, refused past the size limit
             identify,  # who is calling (API key -> account, tier)
             ParseBody(),  # the body is JSON of the endpoint's shape
-            Authorize(policies, board),  # the tier may use this model at its stage; not disabled
+            authorize,  # the tier may use this model at its stage; not disabled
             *terms_gate,  # the account accepted the terms the tier and the model require
             EnforceTierRules(),  # parameters, max_tokens cap, message count
             *limit,  # requests, concurrency and tokens, reserved in one step
@@ -99,12 +104,26 @@ def build_pipelines(
     )
     list_models = Pipeline([*record, identify, ListModels(policies, board)])
     usage = Pipeline([*record, identify, ShowUsage(limiter or InProcessBackend())])
+    reviews = None
+    if review is not None:  # polls, reports, appeals and webhooks; see review_assembly.py
+        reviews = build_review_pipelines(
+            review,
+            record=record,
+            identify=identify,
+            authorize=authorize,
+            limiter=limiter,
+            upstreams=upstreams,
+            inspectors=inspectors,
+        )
     if terms is None:
-        return Pipelines(model_call=model_call, list_models=list_models, usage=usage)
+        return Pipelines(
+            model_call=model_call, list_models=list_models, usage=usage, review=reviews
+        )
     return Pipelines(
         model_call=model_call,
         list_models=list_models,
         usage=usage,
+        review=reviews,
         terms=Pipeline([*record, identify, ShowTerms(terms, board)]),
         accept_terms=Pipeline([*record, ReadBody(), identify, AcceptTerms(terms)]),
     )

@@ -88,6 +88,8 @@ class RequestContext:
     path_model: str | None = None
     terms_id: str | None = None
     """The terms document named in the path (`POST /v1/terms/{id}/accept`)."""
+    case_id: str | None = None
+    """The review case named in the path (`/v1/reviews/{id}`)."""
     body_reader: Callable[[], Awaitable[bytes]] | None = None
     started: float = field(default_factory=time.perf_counter)
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -35,10 +36,15 @@ class CaseStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
 
-    async def insert(self, values: Mapping[str, Any]) -> None:
-        """Store a new case."""
-        async with self._engine.begin() as conn:
-            await conn.execute(cases.insert().values(**values))
+    async def insert(self, values: Mapping[str, Any]) -> bool:
+        """Store a new case; False when a unique index refused it (an open report or appeal
+        of the same request and account exists: two replicas cannot both open one)."""
+        try:
+            async with self._engine.begin() as conn:
+                await conn.execute(cases.insert().values(**values))
+        except IntegrityError:
+            return False
+        return True
 
     async def get(self, case_id: str) -> ReviewCase | None:
         """The case, or None."""
@@ -77,11 +83,27 @@ class CaseStore:
     async def update(
         self, case_id: str, values: Mapping[str, Any], *conditions: ColumnElement[bool]
     ) -> bool:
-        """Change the case when `conditions` hold; whether it changed."""
+        """Change the case when `conditions` hold; whether it changed (False too when the change
+        would make a second open report or appeal of one request)."""
         statement = update(cases).where(cases.c.case_id == case_id, *conditions).values(**values)
-        async with self._engine.begin() as conn:
-            result = await conn.execute(statement)
+        try:
+            async with self._engine.begin() as conn:
+                result = await conn.execute(statement)
+        except IntegrityError:
+            return False
         return bool(result.rowcount)
+
+    async def open_redress(self, request_id: str, account: str) -> ReviewCase | None:
+        """The account's report or appeal of the request still waiting for a reviewer."""
+        query = select(cases).where(
+            cases.c.request_id == request_id,
+            cases.c.account == account,
+            cases.c.source.in_(("report", "appeal")),
+            cases.c.state == "queued",
+        )
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+        return case_of(row) if row is not None else None
 
     async def where(self, *conditions: ColumnElement[bool], limit: int = 500) -> list[ReviewCase]:
         """Cases matching `conditions` (for the sweep)."""

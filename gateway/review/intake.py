@@ -8,8 +8,6 @@ log kept when the tier keeps encrypted content.
 
 from __future__ import annotations
 
-import json
-import uuid
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -20,9 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from gateway.access.key_record import KeyRecord
 from gateway.audit import ContentSealer, Pseudonymizer
 from gateway.audit.tables import audit_records
-from gateway.errors import InvalidRequest, NotFound
+from gateway.errors import NotFound
 from gateway.review.case_store import CaseStore
-from gateway.review.queue_sink import CaseClock
+from gateway.review.queue_sink import CaseClock, NewCase, ReviewQueueSink
 from gateway.review.records import SEVERITY, ReviewCase
 from gateway.review.sealing import CaseSealer
 from gateway.review.tables import review_cases as cases
@@ -32,13 +30,17 @@ MAX_TEXT = 20_000
 
 
 class ReportIntake:
-    """Turns reports and appeals into cases."""
+    """Turns reports and appeals into cases: one open case per request and account.
+
+    Each method returns the case and whether it is new; a repeat gets the open case back.
+    """
 
     def __init__(
         self,
         *,
         engine: AsyncEngine,
         store: CaseStore,
+        sink: ReviewQueueSink,
         sealer: CaseSealer,
         clock: CaseClock,
         audit_reader: ContentSealer | None,
@@ -46,6 +48,7 @@ class ReportIntake:
     ) -> None:
         self._engine = engine
         self._store = store
+        self._sink = sink
         self._sealer = sealer
         self._clock = clock
         self._audit_reader = audit_reader
@@ -53,20 +56,22 @@ class ReportIntake:
 
     async def appeal(
         self, key: KeyRecord, *, request_id: str = "", case_id: str = "", comment: str = ""
-    ) -> ReviewCase:
+    ) -> tuple[ReviewCase, bool]:
         """Put the refusal of one of the account's requests in front of a reviewer."""
+        named = await self._store.get(case_id) if case_id else None
+        if named is not None and named.account == key.account:
+            request_id = named.request_id or ""
         candidates = (
-            [c for c in [await self._store.get(case_id)] if c is not None]
+            ([named] if named is not None else [])
             if case_id
             else await self._store.of_request(request_id, key.account)
         )
-        if any(c.source == "appeal" and c.account == key.account for c in candidates):
-            raise InvalidRequest("that refusal was appealed already; poll its case")
+        mine = [c for c in candidates if c.account == key.account]
+        appealed = [c for c in mine if c.source == "appeal"]
+        if appealed:
+            return appealed[0], False
         refused = [
-            c
-            for c in candidates
-            if c.account == key.account
-            and (c.state == "closed" or (c.source == "hold" and c.outcome == "reject"))
+            c for c in mine if c.state == "closed" or (c.source == "hold" and c.outcome == "reject")
         ]
         if not refused:
             raise NotFound("there is no refusal of that request for your account to appeal")
@@ -86,53 +91,51 @@ class ReportIntake:
             **self._clock.deadlines(case.tier, now),
             "on_expiry": "refuse",  # an appeal nobody gets to leaves the refusal standing
         }
-        if not await self._store.update(case.case_id, values, cases.c.source != "appeal"):
-            raise InvalidRequest("that refusal was appealed already; poll its case")
-        appealed = await self._store.get(case.case_id)
-        assert appealed is not None
-        return appealed
+        changed = await self._store.update(case.case_id, values, cases.c.source != "appeal")
+        if not changed and request_id:
+            # Another poll appealed it first, or a report of the request is open already.
+            waiting = await self._store.open_redress(request_id, key.account)
+            if waiting is not None:
+                return waiting, False
+        current = await self._store.get(case.case_id)
+        assert current is not None
+        return current, changed
 
     async def report(
         self, key: KeyRecord, *, request_id: str, comment: str = "", excerpt: str = ""
-    ) -> ReviewCase:
+    ) -> tuple[ReviewCase, bool]:
         """Open a case about an answer the caller's account received."""
+        waiting = await self._store.open_redress(request_id, key.account)
+        if waiting is not None:
+            return waiting, False
         record = await self._audit_record(request_id, key)
-        case_id = uuid.uuid4().hex
-        now = datetime.now(UTC)
         answer = excerpt[:MAX_TEXT] or None
         prompt = None
         if self._audit_reader is not None and record["content_mode"] == "encrypted":
             prompt = self._open(record, "prompt", record["prompt_content"])
             answer = self._open(record, "completion", record["completion_content"]) or answer
-        seal = self._sealer.seal
-        await self._store.insert(
-            {
-                "case_id": case_id,
-                "source": "report",
-                "stage": "output",
-                "state": "queued",
-                "escalated": False,
-                "severity": SEVERITY["report"],
-                "rule_id": None,
-                "categories": json.dumps(["report"]),
-                "findings": "[]",
-                "tier": record["tier"] or key.tier,
-                "model": record["model"] or "",
-                "endpoint": record["endpoint"],
-                "key_id": key.key_id,
-                "account": key.account,
-                "request_id": request_id,
-                "prompt_sealed": seal(prompt, case_id=case_id, field="prompt"),
-                "answer_sealed": seal(answer, case_id=case_id, field="answer"),
-                "report_sealed": seal(comment[:MAX_TEXT], case_id=case_id, field="report"),
-                "created_at": now,
-                **self._clock.deadlines(record["tier"] or key.tier, now),
-                "on_expiry": "refuse",
-            }
+        case_id = await self._sink.open(
+            NewCase(
+                source="report",
+                stage="output",
+                tier=record["tier"] or key.tier,
+                model=record["model"] or "",
+                endpoint=record["endpoint"],
+                key_id=key.key_id,
+                account=key.account,
+                request_id=request_id,
+                categories=("report",),
+                content={"prompt": prompt, "answer": answer, "report": comment[:MAX_TEXT]},
+            )
         )
+        if case_id is None:
+            # The same report from another replica (or a concurrent request) won the race.
+            waiting = await self._store.open_redress(request_id, key.account)
+            assert waiting is not None
+            return waiting, False
         case = await self._store.get(case_id)
         assert case is not None
-        return case
+        return case, True
 
     async def _audit_record(self, request_id: str, key: KeyRecord) -> dict[str, Any]:
         if self._pseudonyms is None:

@@ -112,6 +112,8 @@ class ReviewCase:
     webhook_url: str | None
     webhook_sent_at: datetime | None
     purge_after: datetime | None
+    release_refusal: str | None = None
+    """Why the answer forwarded on release was refused (polls repeat it, never re-forward)."""
 
     def leased_to(self, now: datetime) -> str | None:
         """Who holds the case now (an expired lease holds nothing)."""
@@ -170,4 +172,5 @@ def case_of(row: Any) -> ReviewCase:
         webhook_url=m["webhook_url"],
         webhook_sent_at=aware(m["webhook_sent_at"]),
         purge_after=aware(m["purge_after"]),
+        release_refusal=m["release_refusal"],
     )

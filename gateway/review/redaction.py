@@ -12,19 +12,7 @@ from typing import Any
 
 from gateway.inspection.inspector import Inspector
 from gateway.inspection.redaction import redact
-
-
-def answer_slots(document: Any) -> Iterator[tuple[dict[str, Any], str]]:
-    """(holder, key) of each choice's text in a chat or text completion document."""
-    choices = document.get("choices") if isinstance(document, dict) else None
-    for choice in choices if isinstance(choices, list) else []:
-        if not isinstance(choice, dict):
-            continue
-        message = choice.get("message")
-        if isinstance(message, dict) and isinstance(message.get("content"), str):
-            yield message, "content"
-        elif isinstance(choice.get("text"), str):
-            yield choice, "text"
+from gateway.schemas.answer_text import answer_slots
 
 
 def prompt_slots(body: Any) -> Iterator[tuple[dict[str, Any], str]]:
@@ -47,8 +35,3 @@ async def redact_document(text: str, inspector: Inspector, *, request: bool) -> 
         findings = await inspector.inspect(holder[key])
         holder[key] = redact(holder[key], findings)
     return json.dumps(document)
-
-
-def answer_of(document: Any) -> str:
-    """All choices' text of an answer document, one per line."""
-    return "\n".join(holder[key] for holder, key in answer_slots(document))

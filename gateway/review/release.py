@@ -3,34 +3,31 @@
 An approved output hold returns the stored answer (redacted if the reviewer chose that). An
 approved input hold is forwarded to the model on the first poll after the approval, not at the
 approval itself: the reviewer never waits on the model, nothing is lost if the gateway restarts
-in between, and the answer goes through output inspection like any other.
+in between, and the answer goes through the poll's release pipeline (limits, forward, output
+inspection). One poll claims the forwarding in the database, so the model is called once per
+approved case however many polls arrive at once, on however many replicas.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import msgspec
-
 from gateway.access.key_record import KeyRecord
-from gateway.errors import ContentBlocked, NotFound, UpstreamError
-from gateway.inspection.redaction import redact
-from gateway.inspection.tier_inspectors import TierInspectors
-from gateway.policy.catalog import PolicySet
-from gateway.policy.inspection_profile import severity
+from gateway.errors import ContentBlocked, NotFound
 from gateway.review.case_store import CaseStore
 from gateway.review.notifier import public_status
 from gateway.review.records import RELEASING, ReviewCase
-from gateway.review.redaction import answer_slots
 from gateway.review.sealing import CaseSealer
 from gateway.review.tables import review_cases as cases
-from gateway.stages.forward import refusal_for_status
-from gateway.upstream.client import UpstreamPool
 
-_PATHS = {"chat": "/v1/chat/completions", "completions": "/v1/completions"}
 POLL_AFTER_SECONDS = 5
+RELEASING_POLL_AFTER_SECONDS = 1
+RELEASE_CLAIM_SECONDS = 300.0
+"""How long one poll holds the forwarding of an approved request: if its replica dies meanwhile,
+a poll after this long forwards again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,21 +53,14 @@ def status_document(case: ReviewCase) -> dict[str, Any]:
 
 
 class CaseRelease:
-    """Answers polls, forwarding approved held requests once."""
+    """Answers polls from the stored case; claims, stores or refuses the one forwarding."""
 
     def __init__(
-        self,
-        store: CaseStore,
-        sealer: CaseSealer,
-        policies: PolicySet,
-        upstreams: UpstreamPool,
-        inspectors: TierInspectors | None,
+        self, store: CaseStore, sealer: CaseSealer, claim_seconds: float = RELEASE_CLAIM_SECONDS
     ) -> None:
         self._store = store
         self._sealer = sealer
-        self._policies = policies
-        self._upstreams = upstreams
-        self._inspectors = inspectors
+        self._claim = timedelta(seconds=claim_seconds)
 
     async def owned(self, case_id: str, key: KeyRecord) -> ReviewCase:
         """The case when `key`'s account raised it; otherwise not found (nothing leaks)."""
@@ -79,82 +69,79 @@ class CaseRelease:
             raise NotFound(f"there is no case {case_id} for your account")
         return case
 
-    async def poll(self, case_id: str, key: KeyRecord) -> PollAnswer:
-        """What the caller gets now."""
-        case = await self.owned(case_id, key)
+    def settled(self, case: ReviewCase) -> PollAnswer | None:
+        """What the caller gets without calling the model; None when the held request is still
+        to be forwarded. Raises the refusal when there is one."""
         status = status_document(case)
         if case.state == "queued":
-            headers = {"retry-after": str(POLL_AFTER_SECONDS)}
-            return PollAnswer(202, status, headers)
+            return PollAnswer(202, status, {"retry-after": str(POLL_AFTER_SECONDS)})
         if not case.withholds:
             if case.state == "closed":
-                raise _refusal(case, "the request was blocked; appeal it with POST /v1/reports")
+                raise refusal(case, "the request was blocked; appeal it with POST /v1/reports")
             return PollAnswer(200, {**status, "outcome": case.outcome})
         if case.outcome not in RELEASING:
-            raise _refusal(case, "a reviewer refused to release it")
+            raise refusal(case, "a reviewer refused to release it")
+        if case.release_refusal is not None:
+            raise refusal(case, case.release_refusal)
         released = case.sealed["released"] or case.sealed["reply"]
-        if released is not None:
-            field = "released" if case.sealed["released"] else "reply"
-            text = self._sealer.open(released, case_id=case.case_id, field=field)
-            return PollAnswer(200, json.loads(text or "null"), {"x-modelgate-case": case_id})
-        return PollAnswer(200, await self._forward(case), {"x-modelgate-case": case_id})
+        if released is None:
+            return None
+        name = "released" if case.sealed["released"] else "reply"
+        text = self._sealer.open(released, case_id=case.case_id, field=name)
+        return PollAnswer(200, json.loads(text or "null"), {"x-modelgate-case": case.case_id})
 
-    async def _forward(self, case: ReviewCase) -> Any:
-        body_text = self._sealer.open(case.sealed["body"], case_id=case.case_id, field="body")
-        model = self._policies.models.get(case.model)
-        if body_text is None or model is None or case.endpoint not in _PATHS:
-            raise _refusal(case, "the held request can no longer be sent")
-        body = json.loads(body_text)
-        body["model"] = model.upstream_model
+    def releasing(self, case: ReviewCase) -> PollAnswer:
+        """The answer to a poll that arrives while another poll forwards the request."""
+        document = {**status_document(case), "status": "releasing"}
+        return PollAnswer(202, document, {"retry-after": str(RELEASING_POLL_AFTER_SECONDS)})
+
+    def held_request(self, case: ReviewCase) -> dict[str, Any]:
+        """The withheld request body, as approved (masked after redact-and-release)."""
+        text = self._sealer.open(case.sealed["body"], case_id=case.case_id, field="body")
+        body = json.loads(text) if text else None
+        if not isinstance(body, dict) or case.endpoint not in ("chat", "completions"):
+            raise refusal(case, "the held request can no longer be sent")
         body["stream"] = False  # a released answer is always returned whole
         body.pop("stream_options", None)
-        client = self._upstreams.client(model.upstream)
-        headers = {"content-type": "application/json", "x-request-id": case.request_id or ""}
-        status, _headers, raw = await client.post(
-            _PATHS[case.endpoint], msgspec.json.encode(body), headers
-        )
-        if status >= 400:
-            raise refusal_for_status(model.name, status, raw)
-        try:
-            document = json.loads(raw)
-        except ValueError:
-            raise UpstreamError(
-                f"model {model.name!r} answered with a body that is not JSON"
-            ) from None
-        document = await self._inspected(case, document)
-        sealed = self._sealer.seal(json.dumps(document), case_id=case.case_id, field="released")
-        # Two polls racing both forward; the first stored answer is the one everyone gets.
-        if not await self._store.update(
+        return body
+
+    async def claim(self, case: ReviewCase, now: datetime | None = None) -> bool:
+        """Take the forwarding of the approved request; False when another poll holds it or
+        it is done already."""
+        now = now or datetime.now(UTC)
+        return await self._store.update(
             case.case_id,
-            {"released_sealed": sealed},
+            {"release_claimed_until": now + self._claim},
+            cases.c.state == "decided",
             cases.c.released_sealed.is_(None),
-        ):
-            stored = await self._store.get(case.case_id)
-            if stored is not None and stored.sealed["released"]:
-                text = self._sealer.open(
-                    stored.sealed["released"], case_id=case.case_id, field="released"
-                )
-                return json.loads(text or "null")
-        return document
+            cases.c.release_refusal.is_(None),
+            (cases.c.release_claimed_until.is_(None)) | (cases.c.release_claimed_until <= now),
+        )
 
-    async def _inspected(self, case: ReviewCase, document: Any) -> Any:
-        tier = self._policies.tiers.get(case.tier)
-        if self._inspectors is None or tier is None:
-            return document
-        inspector = self._inspectors.for_output(tier)
-        # A held prompt's answer was never reviewed: anything held or blocked is refused. A held
-        # streamed answer was, so its regenerated answer is refused only by a block.
-        limit = severity("hold") if case.stage == "input" else severity("block")
-        for holder, key in answer_slots(document):
-            decision = await inspector.check(holder[key])
-            if severity(decision.action) >= limit:
-                raise _refusal(case, f"the model's answer was stopped by rule {decision.rule_id}")
-            if decision.redactions:
-                holder[key] = redact(holder[key], decision.redactions)
-        return document
+    async def keep(self, case: ReviewCase, document: Any) -> None:
+        """Store the released answer: every later poll gets it without calling the model."""
+        sealed = self._sealer.seal(json.dumps(document), case_id=case.case_id, field="released")
+        await self._store.update(
+            case.case_id,
+            {"released_sealed": sealed, "release_claimed_until": None},
+            cases.c.released_sealed.is_(None),
+        )
+
+    async def refuse(self, case: ReviewCase, why: str) -> None:
+        """Store why the forwarded answer was refused: later polls repeat it."""
+        await self._store.update(
+            case.case_id,
+            {"release_refusal": why, "release_claimed_until": None},
+            cases.c.released_sealed.is_(None),
+        )
+
+    async def give_back(self, case: ReviewCase) -> None:
+        """Free the claim after a failure that produced no answer (a later poll tries again)."""
+        await self._store.update(case.case_id, {"release_claimed_until": None})
 
 
-def _refusal(case: ReviewCase, why: str) -> ContentBlocked:
+def refusal(case: ReviewCase, why: str) -> ContentBlocked:
+    """The refusal a poll of `case` gets, with the case's reasons."""
     # The reviewer's note is the caller's one chance to learn what to change (the form says so).
     note = case.note if case.decided_by and case.outcome not in RELEASING else None
     said = f"; the reviewer's note: {note}" if note else ""

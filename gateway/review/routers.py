@@ -14,12 +14,12 @@ from litestar.middleware import DefineMiddleware
 from litestar.middleware.session import SessionMiddleware
 from litestar.types import ControllerRouterHandler
 
-from gateway.access.authenticator import KeyAuthenticator
 from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
 from gateway.admin.pages.rendering import AnyRequest, page_error_handler
 from gateway.admin.routes import SharedSessionBackend, session_config
 from gateway.admin.services import AdminServices
 from gateway.api.problem_response import problem_response
+from gateway.api.proxy_handler import ProxyHandler
 from gateway.api.request_ids import request_id_from
 from gateway.api.review_routes import review_routes
 from gateway.errors import GatewayError
@@ -71,9 +71,12 @@ def review_routers(services: AdminServices) -> list[ControllerRouterHandler]:
     return [pages, api]
 
 
-def review_handlers(runtime: GatewayRuntime) -> list[ControllerRouterHandler]:
-    """Every review route of this process: developer API, reviewer pages, figures."""
-    if runtime.review is None:
+def review_handlers(
+    runtime: GatewayRuntime, handler: ProxyHandler
+) -> list[ControllerRouterHandler]:
+    """Every review route of this process: developer API (through its pipelines, like every
+    developer route), reviewer pages, figures."""
+    pipelines = runtime.pipelines.review
+    if runtime.review is None or pipelines is None:
         return []
-    keys = KeyAuthenticator(runtime.keys, runtime.key_cache, runtime.auth_throttle)
-    return [*review_routes(runtime.review, keys), *review_routers(runtime.admin)]
+    return [*review_routes(handler, pipelines), *review_routers(runtime.admin)]

@@ -37,7 +37,6 @@ from gateway.review.sweep import ReviewSweep, SweepResult
 from gateway.review.webhook import WebhookSender
 from gateway.review.webhook_target import check_target
 from gateway.settings import Settings
-from gateway.upstream.client import UpstreamPool
 
 
 @dataclass
@@ -57,6 +56,10 @@ class ReviewService:
     sweep_seconds: float
     webhook_allow_http: bool
     webhook_allow_private: bool
+    polls_per_minute: int = 60
+    """Polls one key may make a minute (`GET /v1/reviews/{id}`)."""
+    filings_per_minute: int = 20
+    """Reports, appeals and webhook registrations one key may make a minute."""
     queue_snapshot: list[ReviewQueueSnapshot] = field(default_factory=list)
     _task: asyncio.Task[None] | None = None
 
@@ -118,7 +121,6 @@ def build_review_service(
     *,
     engine: AsyncEngine,
     policies: PolicySet,
-    upstreams: UpstreamPool,
     inspectors: TierInspectors | None,
     audit: AuditWriter | None,
 ) -> ReviewService:
@@ -145,16 +147,18 @@ def build_review_service(
         keys = load_audit_keys(settings)
         pseudonyms = Pseudonymizer(keys.pseudonym_secret)
         audit_reader = ContentSealer(pseudonyms, keys.content_key)
+    sink = ReviewQueueSink(store, sealer, clock)
     return ReviewService(
         store=store,
         sealer=sealer,
-        sink=ReviewQueueSink(store, sealer, clock),
+        sink=sink,
         leases=LeaseBook(store, review.lease_seconds),
         desk=desk,
-        release=CaseRelease(store, sealer, policies, upstreams, inspectors),
+        release=CaseRelease(store, sealer),
         intake=ReportIntake(
             engine=engine,
             store=store,
+            sink=sink,
             sealer=sealer,
             clock=clock,
             audit_reader=audit_reader,
@@ -166,4 +170,6 @@ def build_review_service(
         sweep_seconds=review.sweep_seconds,
         webhook_allow_http=review.webhook_allow_http,
         webhook_allow_private=review.webhook_allow_private,
+        polls_per_minute=review.polls_per_minute,
+        filings_per_minute=review.filings_per_minute,
     )

@@ -1,14 +1,19 @@
 """The review tables: cases (content sealed, leased to one reviewer) and decision outcomes.
 
 `review_outcomes` holds no content and outlives the purge of its case: it is what the
-overturn figures are computed from.
+overturn figures are computed from. `release_claimed_until` is the claim of the one poll that
+forwards an approved held request; `release_refusal` says why its answer was refused, so that
+later polls repeat the refusal instead of calling the model again.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, Float, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, Float, Index, Integer, String, Table, Text, text
 
 from gateway.storage.metadata import metadata
+
+OPEN_REDRESS = text("source IN ('report', 'appeal') AND state = 'queued'")
+"""A caller's report or appeal still waiting: at most one per request and account."""
 
 review_cases = Table(
     "review_cases",
@@ -48,9 +53,19 @@ review_cases = Table(
     Column("webhook_url", String(2048)),
     Column("webhook_secret_sealed", Text),
     Column("webhook_sent_at", DateTime(timezone=True)),
+    Column("release_claimed_until", DateTime(timezone=True)),
+    Column("release_refusal", Text),
     Index("ix_review_cases_state_severity", "state", "severity", "created_at"),
     Index("ix_review_cases_request_id", "request_id"),
     Index("ix_review_cases_purge_after", "purge_after"),
+    Index(
+        "uq_review_cases_open_redress",
+        "request_id",
+        "account",
+        unique=True,
+        sqlite_where=OPEN_REDRESS,
+        postgresql_where=OPEN_REDRESS,
+    ),
 )
 
 review_outcomes = Table(

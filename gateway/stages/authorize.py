@@ -13,13 +13,7 @@ from gateway.errors import (
 )
 from gateway.pipeline.context import RequestContext
 from gateway.policy.catalog import PolicySet
-
-_ENDPOINT_PATHS = {
-    "chat": "/v1/chat/completions",
-    "completions": "/v1/completions",
-    "embeddings": "/v1/embeddings",
-    "infer": "/v1/models/{model}/infer",
-}
+from gateway.schemas.endpoint_paths import route_path
 
 
 class Authorize:
@@ -59,9 +53,7 @@ class Authorize:
                 extensions={"model": name, "tier": ctx.tier.name, "stage": model.stage},
             )
         if ctx.endpoint not in model.endpoints:
-            served = ", ".join(
-                sorted(_ENDPOINT_PATHS[e].format(model=name) for e in model.endpoints)
-            )
+            served = ", ".join(sorted(route_path(e, name) for e in model.endpoints))
             raise EndpointNotAllowed(
                 f"model {name!r} is not served on this endpoint; use {served}",
                 extensions={"model": name},

@@ -9,14 +9,11 @@ import msgspec
 
 from gateway.errors import GatewayError, UpstreamError, UpstreamRejected
 from gateway.pipeline.context import RequestContext, UpstreamReply
+from gateway.schemas.answer_text import answer_text
+from gateway.schemas.endpoint_paths import OPENAI_PATHS
 from gateway.upstream.chat_stream import StreamRelay
 from gateway.upstream.client import UpstreamPool
 
-_UPSTREAM_PATHS = {
-    "chat": "/v1/chat/completions",
-    "completions": "/v1/completions",
-    "embeddings": "/v1/embeddings",
-}
 _ERROR_BODY_LIMIT = 64 * 1024
 _decoder = msgspec.json.Decoder()
 _encoder = msgspec.json.Encoder()
@@ -73,7 +70,7 @@ class Forward:
             # Ask for usage in the last chunk so that token quotas settle to the real count.
             options["include_usage"] = True
             body["stream_options"] = options
-        return _UPSTREAM_PATHS[ctx.endpoint], _encoder.encode(body), caller_wants_usage
+        return OPENAI_PATHS[ctx.endpoint], _encoder.encode(body), caller_wants_usage
 
     async def __call__(self, ctx: RequestContext) -> None:
         model = ctx.model
@@ -120,20 +117,6 @@ class Forward:
             ctx.usage_prompt_tokens = _count(usage.get("prompt_tokens"))
             ctx.usage_completion_tokens = _count(usage.get("completion_tokens"))
         ctx.reply = UpstreamReply(status=status, headers=reply_headers, body=body, json=document)
-
-
-def answer_text(document: Any) -> str:
-    """The generated text of a chat or text completion (all choices)."""
-    choices = document.get("choices") if isinstance(document, dict) else None
-    parts: list[str] = []
-    for choice in choices if isinstance(choices, list) else []:
-        if not isinstance(choice, dict):
-            continue
-        message = choice.get("message")
-        text = message.get("content") if isinstance(message, dict) else choice.get("text")
-        if isinstance(text, str):
-            parts.append(text)
-    return "\n".join(parts)
 
 
 def _count(value: object) -> int:

@@ -14,11 +14,13 @@ import msgspec
 
 from gateway.inspection.cases import CaseSink
 from gateway.inspection.field_redaction import redact_in_place
+from gateway.inspection.inspector import Inspector
 from gateway.inspection.message_views import Message
 from gateway.inspection.redaction import redact
 from gateway.inspection.stream_filter import GuardedStream
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.pipeline.context import RequestContext
+from gateway.policy.decide import Decision
 from gateway.schemas.field_inventory import RESPONSE_INVENTORY
 from gateway.schemas.prompt_text import Path, collect_texts, units
 from gateway.stages.moderation_outcome import enforce
@@ -33,6 +35,33 @@ def withhold(document: Any, paths: tuple[Path, ...]) -> None:
         for part in path[:-1]:
             target = target[part]
         target[path[-1]] = None
+
+
+async def judge_answer(ctx: RequestContext, inspector: Inspector) -> tuple[Decision, str]:
+    """Inspect the whole answer in `ctx.reply`, write redactions (and withheld fields) into it,
+    and return the decision with the text that was judged; the caller applies the decision."""
+    reply = ctx.reply
+    assert reply is not None
+    assert ctx.endpoint is not None
+    document = reply.json
+    read = collect_texts(RESPONSE_INVENTORY[ctx.endpoint], document)
+    changed = False
+    if read.opaque and inspector.profile.refuse_uninspectable:
+        withhold(document, read.opaque)
+        changed = True
+    messages = tuple(Message(s, e, role) for s, e, role in units(read.text, read.segments))
+    decision = await inspector.check(read.text, messages)
+    if decision.redactions:
+        for unit in redact_in_place(document, read.text, read.segments, decision.redactions):
+            # Log probabilities spell the answer token by token, the redacted span too.
+            choice = _unit_object(document, unit)
+            if isinstance(choice, dict) and choice.get("logprobs") is not None:
+                choice["logprobs"] = None
+        ctx.redacted_completion = redact(read.text, decision.redactions)
+        changed = True
+    if changed:
+        reply.body = _encoder.encode(document)
+    return decision, read.text
 
 
 class InspectOutput:
@@ -51,25 +80,8 @@ class InspectOutput:
         if reply.stream is not None:
             reply.stream.attach_guard(GuardedStream(ctx, inspector, self._cases, ctx.endpoint))
             return
-        document = reply.json
-        read = collect_texts(RESPONSE_INVENTORY[ctx.endpoint], document)
-        changed = False
-        if read.opaque and inspector.profile.refuse_uninspectable:
-            withhold(document, read.opaque)
-            changed = True
-        messages = tuple(Message(s, e, role) for s, e, role in units(read.text, read.segments))
-        decision = await inspector.check(read.text, messages)
-        if decision.redactions:
-            for unit in redact_in_place(document, read.text, read.segments, decision.redactions):
-                # Log probabilities spell the answer token by token, the redacted span too.
-                choice = _unit_object(document, unit)
-                if isinstance(choice, dict) and choice.get("logprobs") is not None:
-                    choice["logprobs"] = None
-            ctx.redacted_completion = redact(read.text, decision.redactions)
-            changed = True
-        if changed:
-            reply.body = _encoder.encode(document)
-        await enforce(ctx, decision, "output", self._cases, answer=read.text)
+        decision, text = await judge_answer(ctx, inspector)
+        await enforce(ctx, decision, "output", self._cases, answer=text)
 
 
 def _unit_object(document: Any, unit: Path) -> Any:

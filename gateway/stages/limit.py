@@ -21,7 +21,7 @@ from gateway.limits import (
     reservation_for,
 )
 from gateway.pipeline.context import RequestContext
-from gateway.stages.forward import answer_text
+from gateway.schemas.answer_text import answer_text
 
 _PROMPT_FIELDS = {"chat": "messages", "completions": "prompt", "embeddings": "input"}
 # The fallback when an answer reports no usage: about four bytes of text per token.

@@ -22,7 +22,6 @@ from gateway.policy.loader import load_policy_set
 from gateway.review import ReviewService, build_review_service
 from gateway.settings import PACKAGE_POLICIES, ReviewSettings, Settings
 from gateway.storage.engine import create_engine
-from gateway.upstream.client import UpstreamPool
 from tests.support.gateway import RunningGateway, gateway_settings
 from tests.support.scripted_upstream import ScriptedUpstream
 from tests.support.servers import BackgroundServer
@@ -127,20 +126,17 @@ class ReviewGateway:
             settings = self.settings
             policies = load_policy_set(settings.policy.policies_dir, settings.policy.variables)
             engine = create_engine(settings.storage.effective_database_url)
-            upstreams = UpstreamPool(policies.upstreams)
             inspectors = TierInspectors(settings.policy.policies_dir, policies.tiers)
             service = build_review_service(
                 settings,
                 engine=engine,
                 policies=policies,
-                upstreams=upstreams,
                 inspectors=inspectors,
                 audit=None,
             )
             try:
                 return await action(service)
             finally:
-                await upstreams.aclose()
                 await inspectors.aclose()
                 await engine.dispose()
 

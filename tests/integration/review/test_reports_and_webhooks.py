@@ -115,7 +115,7 @@ def test_blocked_answer_can_be_appealed_and_released(reviewed: Reviewed) -> None
     assert appeal.headers["location"] == f"/v1/reviews/{case_id}"
     assert reviewed.site.get(reviewed.key, f"/v1/reviews/{case_id}").status_code == 202
     again = reviewed.site.post(reviewed.key, "/v1/appeals", {"case_id": case_id})
-    assert again.status_code == 400
+    assert (again.status_code, again.json()["case_id"]) == (200, case_id)
     _decide(reviewed, case_id, "approve")
     released = reviewed.site.get(reviewed.key, f"/v1/reviews/{case_id}")
     assert released.status_code == 200
