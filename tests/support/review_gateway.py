@@ -51,6 +51,11 @@ tiers:
     max_tokens: 256
     inspection: testing
     review: {sla_minutes: 30, on_expiry: refuse}
+  metered:
+    max_tokens: 256
+    inspection: testing
+    review: {sla_minutes: 30, on_expiry: refuse}
+    limits: {requests_per_minute: 1000, tokens_per_day: 100000}
 """
 TESTING_PROFILE = """
   testing:

@@ -209,3 +209,37 @@ def test_every_review_route_writes_an_audit_record_and_a_metric(redress: Redress
     scraped = httpx.get(f"{site.url}/metrics", timeout=30).text
     for route in answers:
         assert f'endpoint="{route}"' in scraped
+
+
+def _usage(site: ReviewGateway, key: str) -> dict[str, int]:
+    limits = site.get(key, "/v1/usage").json()["limits"]
+    return {entry["limit"]: entry["used"] for entry in limits if entry["model"] is None}
+
+
+def test_a_released_hold_is_charged_to_the_callers_limits(redress: Redress) -> None:
+    """The poll that forwards an approved hold takes a request and the answer's tokens."""
+    key = redress.site.gateway.issue_key(tier="metered", account=f"m-{uuid.uuid4().hex[:8]}").key
+    case_id = redress.site.chat(key, HELD_PROMPT).json()["case_id"]
+    _approve(redress.site, case_id)
+    before = _usage(redress.site, key)
+    released = redress.site.get(key, f"/v1/reviews/{case_id}")
+    assert released.status_code == 200
+    assert "ratelimit" in released.headers
+    after = _usage(redress.site, key)
+    # The scripted model reports 3 prompt and 2 completion tokens.
+    assert after["tokens_per_day"] == before["tokens_per_day"] + 5
+    assert after["requests"] == before["requests"] + 1
+
+
+def test_a_refused_release_is_kept_and_the_model_is_not_asked_again(redress: Redress) -> None:
+    """An approved hold whose answer is blocked is refused on every poll after one model call."""
+    key = redress.new_key()
+    held = redress.site.chat(key, HELD_PROMPT, model="forbidden")
+    assert held.status_code == 423
+    case_id = held.json()["case_id"]
+    _approve(redress.site, case_id)
+    calls = len(redress.site.scripted.bodies)
+    polls = [redress.site.get(key, f"/v1/reviews/{case_id}") for _ in range(3)]
+    assert [p.status_code for p in polls] == [403, 403, 403]
+    assert all("words-block" in p.json()["detail"] for p in polls)
+    assert len(redress.site.scripted.bodies) == calls + 1
