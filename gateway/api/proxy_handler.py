@@ -9,7 +9,7 @@ from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 
 from gateway.api.problem_response import as_preferred, problem_response
-from gateway.api.request_ids import request_id_from
+from gateway.api.request_ids import caller_request_id, new_request_id
 from gateway.api.trailing_stream import TrailingStream
 from gateway.errors import BodyTooLarge, GatewayError, InternalError
 from gateway.limits.auth_throttle import client_address
@@ -60,7 +60,7 @@ class ProxyHandler:
         case_id: str | None = None,
     ) -> Response[bytes] | TrailingStream:
         headers = request.headers
-        request_id = request_id_from(headers.get("x-request-id"))
+        request_id = new_request_id()
         request.scope["state"]["request_id"] = request_id
         client = request.scope.get("client")
         ctx = RequestContext(
@@ -79,6 +79,7 @@ class ProxyHandler:
             terms_id=terms_id,
             case_id=case_id,
             body_reader=lambda: read_body(request, self._max_body_bytes),
+            caller_request_id=caller_request_id(headers.get("x-request-id")),
         )
         try:
             await pipeline(ctx)

@@ -1,4 +1,10 @@
-"""Request ids: the caller's `X-Request-Id` when it is sane, a fresh one otherwise."""
+"""Request ids: the gateway's own for every request, and the caller's `X-Request-Id` beside it
+when it is sane.
+
+The gateway's id is what the response's `X-Request-Id` carries and what keys the audit record:
+a caller's id could repeat another request's, so it is never the key. A caller's id is kept
+(in its own audit column) only when it is short and made of safe characters.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +17,18 @@ import uuid
 _SAFE_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
-def request_id_from(header: str | None) -> str:
-    """The id to use for this request."""
+def new_request_id() -> str:
+    """A fresh gateway id: 32 hex digits."""
+    return uuid.uuid4().hex
+
+
+def caller_request_id(header: str | None) -> str | None:
+    """The caller's id as given, or None when it is missing or unsafe."""
     if header and _SAFE_ID.fullmatch(header):
         return header
-    return uuid.uuid4().hex
+    return None
+
+
+def request_id_from(header: str | None) -> str:
+    """The caller's id when it is safe, else a fresh one (for answers that keep no record)."""
+    return caller_request_id(header) or new_request_id()

@@ -18,14 +18,21 @@ RECORD_TAG = b"modelgate.audit.record.v1\x00"
 CHECKPOINT_TAG = b"modelgate.audit.checkpoint.v1\x00"
 PURGE_TAG = b"modelgate.audit.purge.v1\x00"
 
+UNHASHED_FIELDS = frozenset({"caller_request_id"})
+"""Fields a record stores but its hash does not cover. The caller's request id is the caller's
+text (it may even hold personal data), not evidence of what the gateway did: it can be erased
+without breaking the chain, and records written before it existed keep their hashes."""
+
 
 def record_digest(fields: Mapping[str, Any]) -> str:
     """The SHA-256 hex of a record's fields, excluding `record_hash` itself.
 
     `fields` must hold every `AuditRecord` field except `record_hash`; `seq` and `prev_hash`
-    are among them, which is what chains each record to the one before.
+    are among them, which is what chains each record to the one before. `UNHASHED_FIELDS`
+    are left out.
     """
-    body = msgspec.json.encode(fields, order="sorted")
+    hashed = {name: value for name, value in fields.items() if name not in UNHASHED_FIELDS}
+    body = msgspec.json.encode(hashed, order="sorted")
     return hashlib.sha256(RECORD_TAG + body).hexdigest()
 
 

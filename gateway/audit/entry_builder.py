@@ -39,6 +39,7 @@ class EntryBuilder:
             time_us=int(event.time_us),
             kind=event.kind.value,
             request_id=_label(event.request_id),
+            caller_request_id=_label(event.caller_request_id),
             key_pseudonym=self._pseudonym(event.key_id),
             account_pseudonym=self._pseudonym(event.account_id),
             client_pseudonym=self._pseudonym(event.client_ip),

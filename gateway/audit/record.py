@@ -48,6 +48,9 @@ class AuditEvent(msgspec.Struct, frozen=True, kw_only=True):
 
     kind: RecordKind
     request_id: str | None = None
+    """The gateway's own id for the request: the record's key, never caller text."""
+    caller_request_id: str | None = None
+    """The caller's `X-Request-Id`, when it was safe to keep (see `api/request_ids.py`)."""
     time_us: int = msgspec.field(default_factory=now_us)
     key_id: str | None = None
     """The API key's id (never needs the secret part); stored only as a pseudonym."""
@@ -105,6 +108,8 @@ class AuditEntry(msgspec.Struct, frozen=True, kw_only=True):
     completion_content: str | None = None
     actor: str | None = None
     target: str | None = None
+    caller_request_id: str | None = None
+    """Caller text kept for correlation; outside the hashed content (`UNHASHED_FIELDS`)."""
 
 
 class AuditRecord(AuditEntry, frozen=True, kw_only=True):

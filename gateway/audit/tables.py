@@ -49,8 +49,11 @@ audit_records = Table(
     Column("target", String(256)),
     Column("prev_hash", String(64), nullable=False),
     Column("record_hash", String(64), nullable=False),
+    # The caller's own X-Request-Id: searchable, but not the key and not hashed (canonical.py).
+    Column("caller_request_id", String(64)),
     Index("ix_audit_records_time_us", "time_us"),
     Index("ix_audit_records_request_id", "request_id"),
+    Index("ix_audit_records_caller_request_id", "caller_request_id"),
 )
 
 audit_chain_head = Table(

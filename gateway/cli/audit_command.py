@@ -23,7 +23,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from gateway.audit.chain_store import ChainStore
 from gateway.audit.export import export_records
 from gateway.audit.key_material import secrets_dir
+from gateway.audit.record import AuditRecord
 from gateway.audit.retention import AuditPurger, PurgeResult
+from gateway.audit.search import find_records
 from gateway.audit.signing import (
     PRIVATE_KEY_NAME,
     CheckpointSigner,
@@ -161,6 +163,27 @@ def export_command(
     click.echo(f"exported {count} records", err=True)
 
 
+@audit_group.command("find")
+@_store_options
+@click.argument("request_id")
+@click.option("--json", "as_json", is_flag=True, help="Print whole records as JSON lines.")
+def find_command(
+    database_url: str | None, signing_key_file: Path | None, request_id: str, as_json: bool
+) -> None:
+    """Show the records of a request, by the gateway's id or by the caller's X-Request-Id."""
+    config = load_cli_config(database_url=database_url, signing_key_file=signing_key_file)
+    records = _run(_find(config.database_url, request_id))
+    encoder = msgspec.json.Encoder(order="sorted")
+    for record in records:
+        if as_json:
+            click.echo(encoder.encode(record).decode())
+        else:
+            click.echo(_record_line(record))
+    if not records:
+        click.echo(f"no record has request id {request_id!r}", err=True)
+        sys.exit(1)
+
+
 @audit_group.command("purge")
 @_store_options
 @click.option("--before", type=click.DateTime(DATE_FORMATS), required=True, help="UTC if no zone.")
@@ -245,6 +268,15 @@ def _require_signing_key(config: AuditCliConfig) -> Path:
     return config.signing_key_file
 
 
+def _record_line(record: AuditRecord) -> str:
+    moment = datetime.fromtimestamp(record.time_us / 1_000_000, UTC).isoformat(timespec="seconds")
+    return (
+        f"seq {record.seq}  {moment}  request_id={record.request_id}  "
+        f"caller_request_id={record.caller_request_id or '-'}  {record.kind}  "
+        f"{record.endpoint or '-'}  status={record.status}  action={record.action}"
+    )
+
+
 def _micros(moment: datetime) -> int:
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return int(aware.timestamp() * 1_000_000)
@@ -290,6 +322,11 @@ async def _witness(url: str, signer: CheckpointSigner | None) -> Witness | None:
 async def _export(url: str, out: BinaryIO, since_us: int, until_us: int) -> int:
     async with _engine(url) as engine:
         return await export_records(engine, out.write, since_us=since_us, until_us=until_us)
+
+
+async def _find(url: str, request_id: str) -> list[AuditRecord]:
+    async with _engine(url) as engine:
+        return await find_records(engine, request_id)
 
 
 async def _purge(url: str, signer: CheckpointSigner, before_us: int) -> PurgeResult:

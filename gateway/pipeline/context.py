@@ -77,6 +77,7 @@ class RequestContext:
     """One request's state. Stages read what earlier stages set and add their own part."""
 
     request_id: str
+    """The gateway's own id for this request (never caller text); keys its audit record."""
     endpoint: Endpoint | None
     method: str
     path: str
@@ -91,6 +92,8 @@ class RequestContext:
     case_id: str | None = None
     """The review case named in the path (`/v1/reviews/{id}`)."""
     body_reader: Callable[[], Awaitable[bytes]] | None = None
+    caller_request_id: str | None = None
+    """The caller's own `X-Request-Id`, when safe: stored beside the record, never its key."""
     started: float = field(default_factory=time.perf_counter)
 
     key: KeyRecord | None = None

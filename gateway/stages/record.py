@@ -60,6 +60,7 @@ class RecordAudit:
         return AuditEvent(
             kind=RecordKind.REQUEST,
             request_id=ctx.request_id,
+            caller_request_id=ctx.caller_request_id,
             key_id=ctx.key.key_id if ctx.key else None,
             account_id=ctx.key.account if ctx.key else None,
             client_ip=ctx.client_address,

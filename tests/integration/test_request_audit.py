@@ -20,7 +20,8 @@ from tests.support.gateway import RunningGateway
 def _records(gw: RunningGateway, request_ids: list[str]) -> list[Any]:
     async def read(store: Any) -> list[Any]:
         async with store._engine.connect() as conn:
-            query = select(audit_records).where(audit_records.c.request_id.in_(request_ids))
+            # The ids are the callers' own X-Request-Id (the record's key is the gateway's).
+            query = select(audit_records).where(audit_records.c.caller_request_id.in_(request_ids))
             return list((await conn.execute(query)).all())
 
     return gw.with_keys(read)
@@ -86,7 +87,7 @@ def test_each_request_type_leaves_exactly_one_record(running_gateway: RunningGat
     assert statuses["too large"] == 413
 
     rows = _wait_for(gw, list(ids))
-    per_request = {row.request_id: row for row in rows}
+    per_request = {row.caller_request_id: row for row in rows}
     assert len(rows) == len(ids), "a request left no record, or more than one"
     for request_id, name in ids.items():
         assert per_request[request_id].status == statuses[name], name

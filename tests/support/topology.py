@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import or_, select
 
 from gateway.access.key_store import KeyStore
 from gateway.audit.key_material import load_audit_keys
@@ -234,18 +234,27 @@ class Topology:
 
 
 def audit_counts(database_url: str, request_ids: Sequence[str]) -> dict[str, int]:
-    """How many audit records each of `request_ids` has (ids without one are absent)."""
+    """How many audit records each of `request_ids` has (ids without one are absent).
+
+    An id may be the gateway's (a response's `X-Request-Id`) or one a caller sent.
+    """
 
     async def count() -> dict[str, int]:
         engine = create_engine(database_url)
         try:
             async with engine.connect() as conn:
+                wanted = list(request_ids)
+                r = audit_records.c
                 rows = await conn.execute(
-                    select(audit_records.c.request_id, func.count())
-                    .where(audit_records.c.request_id.in_(list(request_ids)))
-                    .group_by(audit_records.c.request_id)
+                    select(r.request_id, r.caller_request_id).where(
+                        or_(r.request_id.in_(wanted), r.caller_request_id.in_(wanted))
+                    )
                 )
-                return {row[0]: int(row[1]) for row in rows}
+                counts: dict[str, int] = {}
+                for gateway_id, caller_id in rows:
+                    found = gateway_id if gateway_id in wanted else caller_id
+                    counts[found] = counts.get(found, 0) + 1
+                return counts
         finally:
             await engine.dispose()
 

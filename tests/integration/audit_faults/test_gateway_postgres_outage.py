@@ -61,8 +61,9 @@ async def _count(url: str) -> tuple[int, int, set[str]]:
         async with engine.connect() as conn:
             ids = list(
                 await conn.scalars(
-                    select(audit_records.c.request_id).where(
-                        audit_records.c.request_id.like(f"{PREFIX}%")
+                    # The callers' own ids (the record's key is the gateway's).
+                    select(audit_records.c.caller_request_id).where(
+                        audit_records.c.caller_request_id.like(f"{PREFIX}%")
                     )
                 )
             )
