@@ -38,8 +38,12 @@ def parse_ttl(text: str) -> int:
     return int(match.group(1)) * _SECONDS[match.group(2)]
 
 
-def _run_with_ledger(settings: Settings, action: Callable[[LocalTokenLedger], Awaitable[T]]) -> T:
-    url = database_url_or_exit(settings)
+def _run_with_ledger(
+    settings: Settings,
+    action: Callable[[LocalTokenLedger], Awaitable[T]],
+    url: str | None = None,
+) -> T:
+    url = url or database_url_or_exit(settings)
 
     async def runner() -> T:
         engine = create_engine(url)
@@ -94,8 +98,18 @@ def admin_token(roles: tuple[str, ...], ttl: str, subject: str | None) -> None:
         )
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--ttl") from exc
-    # Recorded before it is shown: a token nobody can list could not be found to revoke.
-    _run_with_ledger(settings, lambda ledger: ledger.record(authority.verify(token)))
+    claims = authority.verify(token)
+    try:
+        url = database_url_or_exit(settings)
+    except click.ClickException:
+        # No database yet (no gateway has started on this data folder): the token still works
+        # and can still be revoked by its id once there is one, but it cannot be listed.
+        click.echo(
+            f"note: no database yet; this token (id {claims['jti']}) is not listed", err=True
+        )
+    else:
+        # Recorded before it is shown, so every token in use can be listed and revoked.
+        _run_with_ledger(settings, lambda ledger: ledger.record(claims), url)
     click.echo(token)
 
 
