@@ -21,6 +21,8 @@ from gateway.policy.catalog import PolicySet
 from gateway.policy.loader import load_policy_set
 from gateway.reporting.drift_watch import DriftWatch, build_drift_watch
 from gateway.review import ReviewService, build_review_service
+from gateway.risk.construction import build_risk_tracker
+from gateway.risk.tracker import RiskTracker
 from gateway.settings import Settings
 from gateway.storage.engine import create_engine
 from gateway.upstream.client import UpstreamPool
@@ -49,6 +51,8 @@ class GatewayRuntime:
     """Each tier's input and output inspectors (detectors and policy)."""
     review: ReviewService | None = None
     """Human review: the case sink, reviewer verdicts, held answers, the sweep."""
+    risk: RiskTracker | None = None
+    """Per-account risk records and escalation (docs/risk.md)."""
     drift: DriftWatch | None = None
     """Detector drift figures for `/metrics`, refreshed from the audit log in the background."""
 
@@ -82,6 +86,8 @@ class GatewayRuntime:
         await self.upstreams.aclose()
         if self.inspectors is not None:
             await self.inspectors.aclose()
+        if self.risk is not None:
+            await self.risk.aclose()
         await self.limiter.aclose()
         await self.auth_throttle.aclose()
         await self.engine.dispose()
@@ -113,6 +119,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
     key_cache = KeyCache(ttl=settings.access.key_cache_ttl_seconds)
     upstreams = UpstreamPool(policies.upstreams, settings.server.upstream_transport)
     audit = _audit_writer(settings, engine) if settings.audit.enabled else None
+    risk = build_risk_tracker(settings, policies, audit)
     limiter = build_limiter(settings.limits)
     auth_throttle = build_auth_throttle(settings.limits)
     metrics = (
@@ -123,7 +130,11 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
     control = build_control_side(
         settings, engine=engine, keys=keys, key_cache=key_cache, policies=policies, audit=audit
     )
-    inspectors = TierInspectors(settings.policy.policies_dir, policies.tiers)
+    inspectors = TierInspectors(
+        settings.policy.policies_dir,
+        policies.tiers,
+        also=[risk.policy.stricter_profile] if risk is not None else [],
+    )
     review = build_review_service(
         settings,
         engine=engine,
@@ -146,6 +157,7 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         terms=control.terms,
         inspectors=inspectors,
         cases=review.sink,
+        risk=risk,
         review=review,
     )
     return GatewayRuntime(
@@ -163,5 +175,6 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         control=control,
         inspectors=inspectors,
         review=review,
+        risk=risk,
         drift=drift,
     )

@@ -184,6 +184,14 @@ class AlertSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class RiskSettings:
+    """Per-account risk records and escalation (`policies/escalation.yaml`, docs/risk.md)."""
+
+    enabled: bool = True
+    """Track risk and enforce escalations; off for benchmarks only (`MODELGATE_RISK`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewSettings:
     """Human review: case content encryption, leases, retention and the background sweep."""
 
@@ -225,6 +233,7 @@ class Settings:
     metrics: MetricsSettings = MetricsSettings()
     alerts: AlertSettings = AlertSettings()
     review: ReviewSettings = ReviewSettings()
+    risk: RiskSettings = RiskSettings()
 
     def with_overrides(self, **groups: object) -> Settings:
         """A copy with whole setting groups replaced (used by tests and the demo)."""
@@ -349,6 +358,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             access_log=_flag(get("MODELGATE_ACCESS_LOG", "true")),
         ),
         metrics=MetricsSettings(enabled=_flag(get("MODELGATE_METRICS", "true"))),
+        risk=RiskSettings(enabled=_flag(get("MODELGATE_RISK", "true"))),
         alerts=AlertSettings(
             webhook_url=get("MODELGATE_ALERT_WEBHOOK_URL"),
             webhook_secret=get("MODELGATE_ALERT_WEBHOOK_SECRET"),

@@ -59,6 +59,8 @@ class CliAdmin:
     overrides: ModelOverrideStore
     accounts: AccountStore
     policies: PolicySet
+    audit: AuditWriter | None = None
+    """The CLI's own audit writer, for verbs recorded outside `AdminActions` (risk reversals)."""
 
 
 def _audit_writer(settings: Settings, engine: AsyncEngine) -> AuditWriter | None:
@@ -109,7 +111,7 @@ def run_admin(settings: Settings, action: Callable[[CliAdmin], Awaitable[T]]) ->
                 announce=announce,
                 audit=audit,
             )
-            return await action(CliAdmin(engine, actions, overrides, accounts, policies))
+            return await action(CliAdmin(engine, actions, overrides, accounts, policies, audit))
         finally:
             if audit is not None:
                 await audit.aclose()

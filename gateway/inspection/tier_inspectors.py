@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from gateway.inspection.inspector import Inspector
@@ -14,10 +14,14 @@ from gateway.policy.inspection_profile import load_inspection_profiles
 class TierInspectors:
     """Inspectors built once at start-up from `inspection.yaml`, found by a tier's profile."""
 
-    def __init__(self, policies_dir: Path, tiers: Mapping[str, TierSpec]) -> None:
+    def __init__(
+        self, policies_dir: Path, tiers: Mapping[str, TierSpec], also: Iterable[str] = ()
+    ) -> None:
+        """`also` names profiles no tier uses but a request may be switched to (the risk
+        escalation's stricter profile)."""
         path = policies_dir / "inspection.yaml"
         profiles = load_inspection_profiles(path)
-        used = {tier.inspection for tier in tiers.values()}
+        used = {tier.inspection for tier in tiers.values()} | set(also)
         for tier in tiers.values():
             if tier.inspection not in profiles:
                 known = ", ".join(sorted(profiles))

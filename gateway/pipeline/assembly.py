@@ -19,6 +19,7 @@ from gateway.pipeline.review_assembly import ReviewPipelines, build_review_pipel
 from gateway.pipeline.stage import Pipeline, Stage
 from gateway.policy.catalog import PolicySet
 from gateway.review.service import ReviewService
+from gateway.risk.tracker import RiskTracker
 from gateway.stages.access_log import AccessLog
 from gateway.stages.authorize import Authorize
 from gateway.stages.forward import Forward
@@ -31,6 +32,8 @@ from gateway.stages.observe import ObserveMetrics
 from gateway.stages.parse_body import ParseBody
 from gateway.stages.read_body import ReadBody
 from gateway.stages.record import RecordAudit
+from gateway.stages.risk_gate import RiskGate
+from gateway.stages.risk_hold import RiskHold
 from gateway.stages.show_terms import AcceptTerms, ShowTerms
 from gateway.stages.show_usage import ShowUsage
 from gateway.stages.terms_gate import TermsGate
@@ -63,6 +66,7 @@ def build_pipelines(
     terms: TermsChecker | None = None,
     inspectors: TierInspectors | None = None,
     cases: CaseSink | None = None,
+    risk: RiskTracker | None = None,
     review: ReviewService | None = None,
 ) -> Pipelines:
     """The stages, in order. `None` switches limits or audit off (benchmarks only)."""
@@ -86,6 +90,8 @@ def build_pipelines(
         sink = cases or LoggedCaseSink()
         inspect_input = [InspectInput(inspectors, sink)]
         inspect_output = [InspectOutput(inspectors, sink)]
+    risk_gate: list[Stage] = [RiskGate(risk)] if risk is not None else []
+    risk_hold: list[Stage] = [RiskHold(cases or LoggedCaseSink())] if risk is not None else []
     authorize = Authorize(policies, board)
     model_call = Pipeline(
         [
@@ -97,7 +103,9 @@ def build_pipelines(
             *terms_gate,  # the account accepted the terms the tier and the model require
             EnforceTierRules(),  # parameters, max_tokens cap, message count
             *limit,  # requests, concurrency and tokens, reserved in one step
+            *risk_gate,  # the account's standing: suspended (403) or inspected more strictly
             *inspect_input,  # detectors over the prompt -> allow, redact, flag, hold or block
+            *risk_hold,  # an account escalated to `hold`: each request waits for a reviewer
             Forward(upstreams),  # to the model's upstream, whole or streamed
             *inspect_output,  # detectors over the answer; streams released behind a hold-back
         ]

@@ -16,6 +16,7 @@ from gateway.schemas.prompt_text import TextSegment
 
 if TYPE_CHECKING:
     from gateway.inspection.stream_filter import GuardedStream
+    from gateway.risk.escalation_state import EscalationState
 
 Finisher = Callable[["RequestContext"], Awaitable[None]]
 
@@ -110,6 +111,8 @@ class RequestContext:
     prompt_estimate: int = 0
     limit_admission: Any = None
     moderation: Moderation = field(default_factory=Moderation)
+    escalation: EscalationState | None = None
+    """The account's (or key's) escalation in force, read by the risk gate (docs/risk.md)."""
     reply: UpstreamReply | None = None
     usage_prompt_tokens: int = 0
     usage_completion_tokens: int = 0

@@ -101,6 +101,8 @@ class CaseRelease:
         body = json.loads(text) if text else None
         if not isinstance(body, dict) or case.endpoint not in ("chat", "completions"):
             raise refusal(case, "the held request can no longer be sent")
+        # A held stream's body was stored after forwarding named the upstream's model.
+        body["model"] = case.model
         body["stream"] = False  # a released answer is always returned whole
         body.pop("stream_options", None)
         return body

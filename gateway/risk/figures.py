@@ -65,4 +65,6 @@ def derive(counts: Mapping[str, float], decay: DecaySettings) -> dict[str, float
     figures["requests_per_minute"] = recent
     figures["volume_ratio"] = recent / usual
     figures["output_ratio"] = figures["tokens_out"] / max(figures["tokens_in"], 1.0)
-    return {name: round(value, 3) for name, value in figures.items()}
+    # Counts are compared at one decimal: a threshold of 10 retries holds for ten retries
+    # sent over a few minutes, whose decayed sum reads 9.96.
+    return {name: round(value, 1 if name not in DERIVED else 3) for name, value in figures.items()}

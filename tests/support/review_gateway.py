@@ -33,6 +33,8 @@ SCRIPTS = {
     "clean": ["The order is placed. ", "Thank you."],
     "forbidden": ["This answer says a forbidden word."],
     "emailer": ["Write to jane.doe@example.com ", "for help with the order."],
+    # Served as `support-desk`: an upstream name that is no public model's.
+    "desk-v2": ["Write to jane.doe@example.com ", "for help with the order."],
 }
 MODELS = """
 upstreams:
@@ -43,6 +45,7 @@ models:
   clean: {upstream: scripted, stage: general}
   forbidden: {upstream: scripted, stage: general}
   emailer: {upstream: scripted, stage: general}
+  support-desk: {upstream: scripted, upstream_model: desk-v2, stage: general}
 """
 TIERS = """
 tiers:

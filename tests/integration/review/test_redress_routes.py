@@ -243,3 +243,26 @@ def test_a_refused_release_is_kept_and_the_model_is_not_asked_again(redress: Red
     assert [p.status_code for p in polls] == [403, 403, 403]
     assert all("words-block" in p.json()["detail"] for p in polls)
     assert len(redress.site.scripted.bodies) == calls + 1
+
+
+def test_a_held_stream_of_a_renamed_model_is_released(redress: Redress) -> None:
+    """A model served under another upstream name is released by the name the caller used."""
+    key = redress.new_key()
+    streamed = httpx.post(
+        f"{redress.site.url}/v1/chat/completions",
+        headers={"authorization": f"Bearer {key}"},
+        json={
+            "model": "support-desk",
+            "stream": True,
+            "messages": [{"role": "user", "content": "Support?"}],
+        },
+        timeout=60,
+    )
+    held = [line for line in streamed.text.split("\n\n") if '"review_pending"' in line]
+    assert held
+    case_id = httpx.Response(200, content=held[0].removeprefix("data: ")).json()["error"]["case_id"]
+    _approve(redress.site, case_id)
+    released = redress.site.get(key, f"/v1/reviews/{case_id}")
+    assert released.status_code == 200
+    assert "jane.doe@example.com" in released.json()["choices"][0]["message"]["content"]
+    assert redress.site.scripted.bodies[-1]["model"] == "desk-v2"
