@@ -10,6 +10,7 @@ checks work as they would without it.
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Sequence
 
 import httpx
 
@@ -17,18 +18,32 @@ IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 class PinnedAddressTransport(httpx.AsyncBaseTransport):
-    """Connects every request to `address`, whatever its URL's host resolves to now."""
+    """Connects each request to the vetted `addresses` in order, whatever its host resolves to now.
 
-    def __init__(self, address: IpAddress, inner: httpx.AsyncBaseTransport | None = None) -> None:
-        self._address = str(address)
+    The next address is tried only when connecting fails (as a client resolving the name
+    would do when, say, an IPv6 address is unreachable); nothing was sent by then.
+    """
+
+    def __init__(
+        self, addresses: Sequence[IpAddress], inner: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        if not addresses:
+            raise ValueError("a pinned transport needs at least one address")
+        self._addresses = [str(address) for address in addresses]
         self._inner = inner or httpx.AsyncHTTPTransport()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send `request` to the pinned address; the Host header was set from the name already."""
-        name = request.url.host
-        request.url = request.url.copy_with(host=self._address)
+        """Send `request` to a pinned address; the Host header was set from the name already."""
+        url = request.url
         # httpcore verifies the certificate against the server name it is given.
-        request.extensions = {**request.extensions, "sni_hostname": name}
+        request.extensions = {**request.extensions, "sni_hostname": url.host}
+        for address in self._addresses[:-1]:
+            request.url = url.copy_with(host=address)
+            try:
+                return await self._inner.handle_async_request(request)
+            except httpx.ConnectError:
+                continue
+        request.url = url.copy_with(host=self._addresses[-1])
         return await self._inner.handle_async_request(request)
 
     async def aclose(self) -> None:

@@ -88,7 +88,7 @@ class WebhookSender:
     async def send(self, url: str, secret: str, body: bytes) -> bool:
         """POST `body`; whether the receiver took it (2xx)."""
         addresses = await vetted_addresses(url, self._allow_http, self._allow_private)
-        transport = PinnedAddressTransport(addresses[0]) if addresses else None
+        transport = PinnedAddressTransport(addresses) if addresses else None
         headers = {
             "content-type": "application/json",
             SIGNATURE_HEADER: WebhookSigner(secret).header(body),

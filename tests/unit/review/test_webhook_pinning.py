@@ -140,10 +140,23 @@ async def test_the_pinned_call_keeps_the_host_header_and_tls_server_name(
     receiver, cert_path = tls_receiver
     trust = ssl.create_default_context(cafile=str(cert_path))
     transport = PinnedAddressTransport(
-        ipaddress.ip_address("127.0.0.1"), inner=httpx.AsyncHTTPTransport(verify=trust)
+        [ipaddress.ip_address("127.0.0.1")], inner=httpx.AsyncHTTPTransport(verify=trust)
     )
     async with httpx.AsyncClient(transport=transport, timeout=5) as client:
         response = await client.post(f"https://{HOOK_NAME}:{receiver.port}/hook", content=b"{}")
     assert response.status_code == 204
     assert receiver.hosts == [f"{HOOK_NAME}:{receiver.port}"]
     assert receiver.server_names == [HOOK_NAME]
+
+
+async def test_a_receiver_reachable_only_on_its_second_address_gets_the_call(
+    loopback_receiver: Receiver,
+) -> None:
+    """When connecting to the first vetted address fails, the next one is tried, and only once."""
+    addresses = [ipaddress.ip_address("::1"), ipaddress.ip_address("127.0.0.1")]  # IPv4 listener
+    async with httpx.AsyncClient(transport=PinnedAddressTransport(addresses), timeout=5) as client:
+        response = await client.post(
+            f"http://{HOOK_NAME}:{loopback_receiver.port}/hook", content=b"{}"
+        )
+    assert response.status_code == 204
+    assert loopback_receiver.hosts == [f"{HOOK_NAME}:{loopback_receiver.port}"]
