@@ -20,6 +20,8 @@ from gateway.admin.local_tokens import LocalTokenAuthority, local_secret_path
 from gateway.admin.roles import Role
 from gateway.admin.secret_files import secret_from_file
 from gateway.admin.token_ledger import LocalTokenLedger, MintedToken
+from gateway.audit import AuditEvent, RecordKind
+from gateway.cli.admin_context import CliAdmin, cli_actor, run_admin
 from gateway.cli.context import database_errors, database_url_or_exit, settings_or_exit
 from gateway.settings import Settings
 from gateway.storage.engine import create_engine
@@ -140,7 +142,21 @@ def admin_revoke_token(jti: str) -> None:
     """Revoke the local admin token JTI (see `modelgate admin tokens`), on every replica."""
     if not re.fullmatch(r"[0-9A-Za-z_-]{1,64}", jti):
         raise click.BadParameter("a token id is up to 64 letters, digits, '-' or '_'")
-    known = _run_with_ledger(settings_or_exit(), lambda ledger: ledger.revoke(jti))
+
+    async def revoke(admin: CliAdmin) -> bool:
+        known = await LocalTokenLedger(admin.engine).revoke(jti)
+        if admin.audit is not None:
+            admin.audit.submit(
+                AuditEvent(
+                    kind=RecordKind.ADMIN,
+                    action="admin_token.revoke",
+                    actor=cli_actor(),
+                    target=f"admin_token:{jti}",
+                )
+            )
+        return known
+
+    known = run_admin(settings_or_exit(), revoke)
     if known:
         click.echo(f"Revoked token {jti}; page sessions opened with it have ended.")
     else:

@@ -17,7 +17,10 @@ from contextlib import contextmanager
 import httpx
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
+from gateway.audit.tables import audit_records
 from gateway.cli import main
 from tests.support.admin_tokens import bearer, local_token
 from tests.support.gateway import RunningGateway
@@ -61,6 +64,20 @@ def _sign_in(gateway: RunningGateway, token: str) -> Iterator[httpx.Client]:
         assert landed.status_code == 303, landed.text
         assert landed.headers["location"] == "/ui/admin/keys"
         yield client
+
+
+def _admin_audit_targets(gateway: RunningGateway) -> list[str]:
+    async def read(engine: AsyncEngine) -> list[str]:
+        async with engine.connect() as connection:
+            rows = await connection.scalars(
+                select(audit_records.c.target).where(
+                    audit_records.c.kind == "admin",
+                    audit_records.c.action == "admin_token.revoke",
+                )
+            )
+            return [str(target) for target in rows]
+
+    return gateway.with_engine(read)
 
 
 def _sent_to_sign_in(response: httpx.Response) -> bool:
@@ -138,6 +155,7 @@ def test_a_revoked_local_token_is_refused_and_its_session_ends(
         assert retry.status_code == 401
     listed = json.loads(_cli(running_gateway, "admin", "tokens", "--json"))
     assert [t["revoked_at"] is not None for t in listed if t["jti"] == entry["jti"]] == [True]
+    assert f"admin_token:{entry['jti']}" in _admin_audit_targets(running_gateway)
 
 
 def test_a_token_minted_outside_the_cli_can_be_revoked_by_its_id(
