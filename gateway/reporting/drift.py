@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -30,6 +31,16 @@ class DailyCounts:
     def share(self, category: str) -> float:
         """Share of the day's inspected requests with a finding of `category`."""
         return self.findings.get(category, 0) / self.requests if self.requests else 0.0
+
+    @classmethod
+    def total(cls, start_us: int, parts: Iterable[DailyCounts]) -> DailyCounts:
+        """One period made of `parts` (hours into a day): requests and findings added up."""
+        requests = 0
+        findings: Counter[str] = Counter()
+        for part in parts:
+            requests += part.requests
+            findings.update(part.findings)
+        return cls(start_us, requests, dict(findings))
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,31 +58,45 @@ def _categories(text: str) -> list[str]:
         return []
 
 
-async def load_daily_counts(
-    engine: AsyncEngine, until_us: int, days: int, categorize: Categorize = _same
+async def load_counts(
+    engine: AsyncEngine,
+    since_us: int,
+    buckets: int,
+    bucket_seconds: int,
+    categorize: Categorize = _same,
 ) -> list[DailyCounts]:
-    """`days` rolling days ending at `until_us`, oldest first; today is the last one."""
-    day_us = DAY_SECONDS * US
-    since_us = until_us - days * day_us
-    day = (T.time_us - since_us) // day_us
+    """Inspected requests and findings in `buckets` consecutive buckets from `since_us`."""
+    step_us = bucket_seconds * US
+    until_us = since_us + buckets * step_us
+    slot = (T.time_us - since_us) // step_us
     where = and_(
         T.kind == RecordKind.REQUEST.value,
         T.time_us >= since_us,
         T.time_us < until_us,
         _inspected(),
     )
-    requests = [0] * days
-    findings: list[Counter[str]] = [Counter() for _ in range(days)]
+    requests = [0] * buckets
+    findings: list[Counter[str]] = [Counter() for _ in range(buckets)]
     async with engine.connect() as conn:
         for index, count in await conn.execute(
-            select(day, func.count()).where(where).group_by(day)
+            select(slot, func.count()).where(where).group_by(slot)
         ):
-            requests[min(int(index), days - 1)] += count
-        scored = select(day, T.scores).where(where, T.scores != "{}")
+            requests[min(int(index), buckets - 1)] += count
+        scored = select(slot, T.scores).where(where, T.scores != "{}")
         async for index, text in await conn.stream(scored):
             named = {categorize(category) for category in _categories(text)}
-            findings[min(int(index), days - 1)].update(name for name in named if name)
-    return [DailyCounts(since_us + n * day_us, requests[n], dict(findings[n])) for n in range(days)]
+            findings[min(int(index), buckets - 1)].update(name for name in named if name)
+    return [
+        DailyCounts(since_us + n * step_us, requests[n], dict(findings[n])) for n in range(buckets)
+    ]
+
+
+async def load_daily_counts(
+    engine: AsyncEngine, until_us: int, days: int, categorize: Categorize = _same
+) -> list[DailyCounts]:
+    """`days` rolling days ending at `until_us`, oldest first; today is the last one."""
+    since_us = until_us - days * DAY_SECONDS * US
+    return await load_counts(engine, since_us, days, DAY_SECONDS, categorize)
 
 
 async def detector_drift(

@@ -1,8 +1,9 @@
 """`DriftWatch`: recomputes detector drift from the audit log in the background, for `/metrics`.
 
 A scrape must not query the database, so the watch refreshes a snapshot every few minutes and
-the drift gauges read that. Categories are counted under their bounded gauge label
-(`drift_label`), so the figures match what the gauges may show.
+the drift gauges read that. Its days end at the last whole hour and are built from hourly
+counts it keeps, so after the first refresh each one reads only the latest hours, not fifteen
+days of records. Categories are counted under their bounded gauge label (`drift_label`).
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.metrics import DetectorDriftCollector, DriftSnapshot, drift_label
 from gateway.reporting.alert_policy import ALERTS_FILE, AlertRule, load_alert_rules
-from gateway.reporting.drift import DriftSettings
-from gateway.reporting.drift_query import detector_drift
+from gateway.reporting.drift import DailyCounts, DriftSettings, detect_drift_in
+from gateway.reporting.drift_query import load_counts
 from gateway.reporting.period import US
 from gateway.settings import Settings
 
 REFRESH_SECONDS = 600.0
 """The share is over a whole day: a few minutes' delay changes little and keeps the reads rare."""
+HOUR_SECONDS = 3600
+SETTLE_HOURS = 2
+"""The latest hours are read again at each refresh: records replayed from a spool land late."""
 
 
 def drift_settings_of(rules: Sequence[AlertRule]) -> DriftSettings:
@@ -47,6 +51,7 @@ class DriftWatch:
         self._refresh_seconds = refresh_seconds
         self._clock = clock
         self._snapshot: tuple[DriftSnapshot, ...] = ()
+        self._hours: dict[int, DailyCounts] = {}
         self._task: asyncio.Task[None] | None = None
 
     def snapshots(self) -> tuple[DriftSnapshot, ...]:
@@ -54,11 +59,26 @@ class DriftWatch:
         return self._snapshot
 
     async def refresh(self) -> None:
-        """Recompute every category's drift for the day ending now."""
-        now_us = int(self._clock() * US)
-        drifts = await detector_drift(self._engine, now_us, self._settings, drift_label)
+        """Recompute every category's drift for the 24 hours ending at the last whole hour."""
+        hour_us = HOUR_SECONDS * US
+        until_us = int(self._clock() * US) // hour_us * hour_us
+        days = self._settings.baseline_days + 1
+        since_us = until_us - days * 24 * hour_us
+        settled_us = until_us - SETTLE_HOURS * hour_us
+        kept = {start: c for start, c in self._hours.items() if since_us <= start < settled_us}
+        first_missing = since_us
+        while first_missing in kept:
+            first_missing += hour_us
+        missing = (until_us - first_missing) // hour_us
+        fresh = await load_counts(self._engine, first_missing, missing, HOUR_SECONDS, drift_label)
+        self._hours = kept | {hour.start_us: hour for hour in fresh}
+        daily = [
+            DailyCounts.total(start, (self._hours[start + h * hour_us] for h in range(24)))
+            for start in range(since_us, until_us, 24 * hour_us)
+        ]
         self._snapshot = tuple(
-            DriftSnapshot(d.category, d.share, d.baseline, d.verdict) for d in drifts
+            DriftSnapshot(d.category, d.share, d.baseline, d.verdict)
+            for d in detect_drift_in(daily, self._settings)
         )
 
     async def start(self) -> None:

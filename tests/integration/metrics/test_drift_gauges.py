@@ -33,6 +33,8 @@ def _drift_samples(url: str) -> dict[tuple[str, str], float]:
 def test_the_gauges_show_the_drop_and_the_rise(tmp_path: Path) -> None:
     """A gateway started over fifteen audited days exposes today's shares and baselines."""
     database_url = gateway_settings(tmp_path, "", "http://unused").storage.effective_database_url
+    # The gauges' days end at the last whole hour: the seed's days hold the same inspected
+    # requests however far past the hour the test runs (see drift_seed).
     events = drift_days(datetime.now(UTC), margin=timedelta(minutes=10))
     seed_audit_log(database_url, tmp_path / "seed", events)
     running = start_gateway(tmp_path)

@@ -2,7 +2,9 @@
 
 On the last day the toxicity detector finds nothing (a broken detector) and prompt injections
 are five times their usual share (an attack wave); personal data findings keep their level.
-Each day has 250 inspected requests and 40 refused by a limit before inspection.
+Each day has 250 inspected requests and 40 refused by a limit before inspection; the refused
+ones close the day (its last three hours or so), so a day window ending up to an hour early,
+as the gauges' whole-hour days do, still holds the same inspected requests.
 """
 
 from __future__ import annotations
