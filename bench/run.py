@@ -6,7 +6,8 @@
    them, the floor: a bare Python pass-through on the same server and client
    (`bench/passthrough_floor.py`), what any gateway on this stack pays before doing any work.
 2. The gateway with limits off, with the audit log off, on httpx, and with two workers, to
-   isolate what each costs.
+   isolate what each costs; and the audit log's commit durability mode against its default
+   (`bench/durability_bench.py`).
 3. The component benchmarks (limiter, audit writer, detectors), when present.
 """
 
@@ -19,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import peers
+from bench import durability_bench, peers
 from bench.bench_servers import free_port, prepare_database, serving
 from bench.wrk_load import LoadResult, run_wrk, wrk_available
 
@@ -124,6 +125,7 @@ def main() -> None:
     # 20 ms to answer (a small, fast one) shows the cost a caller would notice.
     measure(args.seconds, args.connections, latency_ms=0, variants=True)
     measure(args.seconds, args.connections, latency_ms=20, variants=False)
+    durability_bench.run(args.seconds, args.connections)
     if not args.no_peers:
         # ModelGate beside LiteLLM's proxy and nginx, on one upstream and one load generator.
         peers.run(

@@ -55,7 +55,9 @@ class WriterOptions:
     """How long the first event of a batch waits for company. A transaction costs far more
     than a record, so at light load (one request at a time) a few milliseconds' wait turns
     one commit per request into one per handful, at the price of that much more time in
-    memory before the record is durable."""
+    memory before the record is durable. Not in the commit durability mode, where answers
+    wait for their record: there it would add its whole length to every answer at light load,
+    and under load batches form anyway from what arrives during each write."""
     answers_wait: bool = False
     """The commit durability mode: the request path calls `wait_durable` for each record
     before its answer leaves (`MODELGATE_AUDIT_DURABILITY=commit`)."""
@@ -183,7 +185,8 @@ class AuditWriter:
         if first is None:
             return None
         batch = [first]
-        if self._options.linger_s > 0 and self._queue.empty() and not self._closing:
+        lingers = self._options.linger_s > 0 and not self._options.answers_wait
+        if lingers and self._queue.empty() and not self._closing:
             await asyncio.sleep(self._options.linger_s)
         # Whatever arrived while the last batch was written joins this one, so batches grow
         # with load and an idle gateway still writes each event at once.
