@@ -76,7 +76,8 @@ def review_handlers(
 ) -> list[ControllerRouterHandler]:
     """Every review route of this process: developer API (through its pipelines, like every
     developer route), reviewer pages, figures."""
-    pipelines = runtime.pipelines.review
-    if runtime.review is None or pipelines is None:
+    if runtime.review is None:
         return []
-    return [*review_routes(handler, pipelines), *review_routers(runtime.admin)]
+    pipelines = runtime.pipelines.review
+    developer = review_routes(handler, pipelines) if pipelines is not None else []
+    return [*developer, *review_routers(runtime.admin)]

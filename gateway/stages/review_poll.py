@@ -32,8 +32,12 @@ class AnswerPoll:
         if answer is None:
             answer = await self._forwarded(ctx, case)
         ctx.response_headers.update(answer.headers)
+        # `json` too: settling the model limits estimates an answer without `usage` from it.
         ctx.reply = UpstreamReply(
-            status=answer.status, headers={}, body=_encoder.encode(answer.document)
+            status=answer.status,
+            headers={},
+            body=_encoder.encode(answer.document),
+            json=answer.document,
         )
 
     async def _forwarded(self, ctx: RequestContext, case: ReviewCase) -> PollAnswer:
