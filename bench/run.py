@@ -68,6 +68,7 @@ def measure(seconds: float, connections: int, latency_ms: float, variants: bool)
             gateways |= {
                 "gateway, limits off": {"MODELGATE_LIMITS_ENABLED": "false"},
                 "gateway, audit off": {"MODELGATE_AUDIT": "false"},
+                "gateway, risk tracking off": {"MODELGATE_RISK": "false"},
                 "gateway, httpx transport": {"MODELGATE_UPSTREAM_TRANSPORT": "httpx"},
                 "gateway, 2 workers": {"MODELGATE_WORKERS": "2"},
             }
@@ -104,7 +105,7 @@ def _load(url: str, key: str, connections: int, seconds: float) -> LoadResult:
 
 
 def components() -> None:
-    for script in ("limiter_bench.py", "audit_bench.py", "detectors_bench.py"):
+    for script in ("limiter_bench.py", "risk_bench.py", "audit_bench.py", "detectors_bench.py"):
         path = HERE / script
         if path.exists():
             print(f"\n== {script}")

@@ -69,6 +69,7 @@ class RiskTracker:
         self._alerts = alerts or AlertNotifier()
         self._log = structlog.get_logger("gateway.risk")
         self._deliveries: set[asyncio.Task[int]] = set()
+        self._pending: set[asyncio.Task[None]] = set()
 
     def subjects(self, account: str, key_id: str) -> tuple[str, str]:
         """The pseudonymous subjects of an account and one of its keys."""
@@ -80,6 +81,22 @@ class RiskTracker:
     async def standing(self, account: str, key_id: str) -> EscalationState | None:
         """The strictest escalation in force on the account or the key (one round trip)."""
         return strictest(await self.store.escalations(self.subjects(account, key_id)))
+
+    def record_later(self, facts: RequestFacts) -> None:
+        """Update the records in a task of its own: fire and forget, off the response path.
+
+        An HTTP/1.1 connection takes its next request only once the last one's finishers are
+        done, so even after the answer an awaited update would slow a busy client down.
+        """
+        task = asyncio.create_task(self._record_logged(facts))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _record_logged(self, facts: RequestFacts) -> None:
+        try:
+            await self.after_request(facts)
+        except Exception as exc:  # the answer is out; a lost update only under-counts
+            self._log.warning("risk.update_failed", error=type(exc).__name__)
 
     async def after_request(self, facts: RequestFacts) -> tuple[EscalationState, ...]:
         """Add the request to both records; escalate each whose figures cross a rule."""
@@ -146,7 +163,9 @@ class RiskTracker:
             task.add_done_callback(self._deliveries.discard)
 
     async def aclose(self) -> None:
-        """Wait for alert deliveries in flight, then close the store."""
+        """Wait for updates and alert deliveries in flight, then close the store."""
+        if self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)
         if self._deliveries:
             await asyncio.gather(*self._deliveries, return_exceptions=True)
         await self.store.aclose()

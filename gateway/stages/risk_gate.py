@@ -76,7 +76,4 @@ class RiskGate:
             tokens_out=tokens_out,
             held_by_escalation=(moderation.rule_id or "").startswith(RISK_RULE_PREFIX),
         )
-        try:
-            await self._tracker.after_request(facts)
-        except Exception as exc:  # the answer is out; a lost update only under-counts
-            _log.warning("risk.update_failed", error=type(exc).__name__)
+        self._tracker.record_later(facts)
