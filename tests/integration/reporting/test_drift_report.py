@@ -162,3 +162,29 @@ def test_policy_check_names_the_line_of_a_bad_drift_field(tmp_path: Path) -> Non
     )
     alerts.write_text("alerts:\n  drift:\n    kind: detector_drift\n    baseline: 7d\n")
     assert _run(["policy", "check", "--policies", str(policies)], env).returncode == 0
+
+
+def test_the_report_command_judges_drift_as_alerts_yaml_says(
+    drift_url: str, tmp_path: Path
+) -> None:
+    """`modelgate report` shows the moves; a drift rule with a higher minimum silences them."""
+    policies = tmp_path / "policies"
+    shutil.copytree(PACKAGE_POLICIES, policies)
+    env = {
+        "MODELGATE_DATABASE_URL": drift_url,
+        "MODELGATE_DATA_DIR": str(tmp_path),
+        "MODELGATE_POLICIES_DIR": str(policies),
+    }
+    args = ["report", "--since", "7d", "--until", "2024-06-15", "--out", str(tmp_path / "r.html")]
+    shipped = _run(args, env)
+    assert shipped.returncode == 0, shipped.stderr
+    assert "- **toxicity**: DROP, 0.00% today" in shipped.stdout
+    assert "<h2>Detector drift</h2>" in (tmp_path / "r.html").read_text()
+
+    (policies / "alerts.yaml").write_text(
+        "alerts:\n  drift:\n    kind: detector_drift\n    min_requests: 1000\n"
+    )
+    stricter = _run(args, env)
+    assert stricter.returncode == 0, stricter.stderr
+    assert "## Detector drift\n\n- 2 other categories: no sharp move\n" in stricter.stdout
+    assert "too few days for a baseline" in (tmp_path / "r.html").read_text()
