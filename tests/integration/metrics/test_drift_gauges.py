@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
+from gateway.app import create_app
+from gateway.policy.errors import PolicyError
+from gateway.settings import PACKAGE_POLICIES
 from tests.integration.reporting.audit_seed import seed_audit_log
 from tests.integration.reporting.drift_seed import drift_days
 from tests.support.gateway import gateway_settings, start_gateway
@@ -57,3 +63,16 @@ def test_the_gauges_show_the_drop_and_the_rise(tmp_path: Path) -> None:
         "prompt_injection",
         "pii.email_address",
     }
+
+
+def test_a_bad_drift_rule_stops_start_up_with_file_and_line(tmp_path: Path) -> None:
+    """The gateway reads alerts.yaml for the gauges' settings: a mistake names its line."""
+    policies = tmp_path / "policies"
+    shutil.copytree(PACKAGE_POLICIES, policies)
+    alerts = policies / "alerts.yaml"
+    alerts.write_text("alerts:\n  drift:\n    kind: detector_drift\n    rise_factor: 1\n")
+    settings = gateway_settings(tmp_path, "", "http://unused")
+    settings = replace(settings, policy=replace(settings.policy, policies_dir=policies))
+    with pytest.raises(PolicyError) as caught:
+        create_app(settings)
+    assert (caught.value.path, caught.value.line) == (alerts, 4)
