@@ -128,7 +128,13 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         else None
     )
     control = build_control_side(
-        settings, engine=engine, keys=keys, key_cache=key_cache, policies=policies, audit=audit
+        settings,
+        engine=engine,
+        keys=keys,
+        key_cache=key_cache,
+        policies=policies,
+        audit=audit,
+        risk=risk,
     )
     inspectors = TierInspectors(
         settings.policy.policies_dir,

@@ -19,6 +19,7 @@ from gateway.control.model_board import ModelStateBoard
 from gateway.control.override_store import ModelOverrideStore
 from gateway.control.redis_bus import RedisControlBus
 from gateway.policy.catalog import PolicySet
+from gateway.risk.tracker import RiskTracker
 from gateway.settings import Settings
 
 
@@ -49,6 +50,7 @@ def build_control_side(
     key_cache: KeyCache,
     policies: PolicySet,
     audit: AuditWriter | None,
+    risk: RiskTracker | None = None,
 ) -> ControlSide:
     """Load the terms documents (failing fast on a bad one) and wire the control plane."""
     catalog = load_terms_catalog(settings.policy.policies_dir, policies)
@@ -77,5 +79,6 @@ def build_control_side(
         terms=terms,
         audit=audit,
         pseudonym_secret=pseudonym_secret,
+        risk=risk,
     )
     return ControlSide(board=board, terms=terms, control=control, admin=admin)

@@ -11,6 +11,7 @@ from litestar.middleware.session import SessionMiddleware
 from litestar.middleware.session.client_side import ClientSideSessionBackend, CookieBackendConfig
 from litestar.types import ControllerRouterHandler
 
+from gateway.admin.api.account_risk_controller import AccountRiskController
 from gateway.admin.api.accounts_controller import AccountsController
 from gateway.admin.api.catalog_controller import ModelsController, TiersController
 from gateway.admin.api.keys_controller import KeysController
@@ -91,6 +92,7 @@ def admin_routers(services: AdminServices) -> list[ControllerRouterHandler]:
         route_handlers=[
             KeysController,
             AccountsController,
+            AccountRiskController,
             TiersController,
             ModelsController,
             TermsController,

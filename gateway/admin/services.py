@@ -24,6 +24,8 @@ from gateway.audit import AuditWriter
 from gateway.audit.pseudonym import Pseudonymizer
 from gateway.control.control_plane import ControlPlane
 from gateway.policy.catalog import PolicySet
+from gateway.risk.desk import AccountRiskDesk
+from gateway.risk.tracker import RiskTracker
 from gateway.settings import OidcSettings, Settings
 
 
@@ -48,6 +50,8 @@ class AdminServices:
     session_secret: bytes
     cookie_secure: bool
     rotation_grace_s: int = 86_400
+    risk: AccountRiskDesk | None = None
+    """Accounts' risk standing and its reversal; `None` when risk tracking is off."""
 
     async def aclose(self) -> None:
         """Close the provider's HTTP client."""
@@ -93,6 +97,7 @@ def build_admin_services(
     terms: TermsChecker,
     audit: AuditWriter | None,
     pseudonym_secret: bytes | None,
+    risk: RiskTracker | None = None,
 ) -> AdminServices:
     """Everything the admin side needs; the OIDC provider is contacted lazily."""
     oidc = settings.oidc
@@ -143,4 +148,5 @@ def build_admin_services(
         session_secret=session_secret,
         cookie_secure=cookie_must_be_secure(settings),
         rotation_grace_s=settings.access.rotation_grace_seconds,
+        risk=AccountRiskDesk(risk, audit) if risk is not None else None,
     )
