@@ -36,7 +36,7 @@ def drift_html(drifts: Sequence[CategoryDrift]) -> str:
     if not drifts:
         return f'<p class="muted">{_INTRO}</p><p class="muted">No findings in the period.</p>'
     rows = "".join(
-        f'<tr class="drift {"alerting" if d.alerting else ""}"><td>{escape(d.category)}</td>'
+        f'<tr class="{"drift alerting" if d.alerting else "drift"}"><td>{escape(d.category)}</td>'
         f"<td>{escape(_today(d))}</td><td>{escape(_baseline(d))}</td>"
         f"<td>{'<b>' if d.alerting else ''}{escape(VERDICT_TEXT[d.verdict])}"
         f"{'</b>' if d.alerting else ''}</td></tr>"
