@@ -78,7 +78,7 @@ class CategoryDrift:
     baseline_days: int
     verdict: Verdict
     bound: float | None = None
-    """The share today's crossed (for a rise or a drop)."""
+    """The bound today's share crossed (for a rise or a drop)."""
 
     @property
     def alerting(self) -> bool:
