@@ -81,16 +81,21 @@ class ProxyHandler:
             body_reader=lambda: read_body(request, self._max_body_bytes),
             caller_request_id=caller_request_id(headers.get("x-request-id")),
         )
+        response: Response[bytes] | TrailingStream
         try:
             await pipeline(ctx)
-            return await self._reply(ctx)
+            response = await self._reply(ctx)
         except GatewayError as error:
-            return await self._refuse(ctx, as_preferred(error, headers.get("prefer")))
+            response = await self._refuse(ctx, as_preferred(error, headers.get("prefer")))
         except Exception:
             _log.exception("request_failed", request_id=request_id, endpoint=endpoint)
-            return await self._refuse(
+            response = await self._refuse(
                 ctx, InternalError("the gateway failed; quote the request id")
             )
+        # The one end of every request, plain or streamed: the pipeline's finishers, once the
+        # response is out (a stream's once its relay has ended, however; see TrailingStream).
+        response.background = BackgroundTask(pipeline.finish, ctx)
+        return response
 
     def _common_headers(self, ctx: RequestContext) -> dict[str, str]:
         headers = ctx.response_headers
@@ -108,7 +113,6 @@ class ProxyHandler:
             headers["x-accel-buffering"] = "no"
             headers.pop("content-type", None)
             headers[MODERATION_HEADER] += STREAM_PENDING
-            # The relay runs the finishers itself once the last byte is out.
             return TrailingStream(
                 reply.stream,
                 trailers=lambda: {MODERATION_HEADER: ctx.moderation.header_value()},
@@ -124,7 +128,6 @@ class ProxyHandler:
             status_code=reply.status,
             media_type="application/json",
             headers=headers,
-            background=BackgroundTask(ctx.finish),
         )
 
     async def _refuse(self, ctx: RequestContext, error: GatewayError) -> Response[bytes]:
@@ -134,10 +137,4 @@ class ProxyHandler:
             await ctx.answer_ready()  # a refusal is an answer too
         except GatewayError as unrecorded:
             ctx.status, ctx.refusal, error = unrecorded.status, unrecorded, unrecorded
-        if ctx.reply is not None and ctx.reply.stream is not None:
-            # A refusal after the upstream stream opened (e.g. by an output check) must close it.
-            stream = ctx.reply.stream
-            ctx.on_finish(lambda _ctx: stream.aclose())
-        response = problem_response(error, ctx.request_id, self._common_headers(ctx))
-        response.background = BackgroundTask(ctx.finish)
-        return response
+        return problem_response(error, ctx.request_id, self._common_headers(ctx))

@@ -5,6 +5,9 @@ goes in a trailer as well as in the stream's last event. A trailer is sent only 
 caller asked for trailers (`TE: trailers`) and the server speaks the ASGI trailers extension
 (uvicorn does on HTTP/2; its HTTP/1.1 protocols do not, and there the last event is what
 callers read).
+
+However the body ends (sent in full, the caller gone, a failed send), the body's iterator is
+closed and then the background task runs: that task is how the handler ends the request.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import anyio
 from litestar.response import Stream
 from litestar.response.streaming import ASGIStreamingResponse
 
@@ -39,10 +43,13 @@ def accepts_trailers(scope: Scope) -> bool:
 
 
 class _TrailingASGIResponse(ASGIStreamingResponse):
-    """The ASGI side: announces the trailers, streams the body, then sends them."""
+    """The ASGI side: announces the trailers, streams the body, then sends them; then, always,
+    closes the body and runs the background task."""
 
     def __init__(self, *, trailers: Trailers, names: Iterable[str], **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        # One iterator, kept, so that it can be closed however the body ends.
+        self.iterator = aiter(self.iterator)
         self._trailers = trailers
         self._names = tuple(names)
         self._send_trailers = False
@@ -51,7 +58,17 @@ class _TrailingASGIResponse(ASGIStreamingResponse):
         self._send_trailers = accepts_trailers(scope)
         if self._send_trailers:
             self.headers.add("trailer", ", ".join(self._names))
-        await super().__call__(scope, receive, send)
+        try:
+            await self.start_response(send)
+            await self.send_body(send, receive)
+        finally:
+            # A caller who hangs up cancels the body (Litestar's disconnect listener) and may
+            # leave the iterator suspended at a `yield`: shielded, so the clean-up still runs.
+            with anyio.CancelScope(shield=True):
+                close = getattr(self.iterator, "aclose", None)
+                if close is not None:
+                    await close()
+                await self.after_response()
 
     async def start_response(self, send: Send) -> None:
         # Litestar's event types predate the trailers extension, hence the untyped messages.

@@ -1,6 +1,7 @@
-"""The ordered stages of each kind of request, assembled in this one place.
+"""The ordered stages and finishers of each kind of request, assembled in this one place.
 
-Read top to bottom, this is what happens to a developer's request.
+Read top to bottom, this is what happens to a developer's request: its stages, then, once the
+response is out (however it ended), its finishers.
 """
 
 from __future__ import annotations
@@ -16,23 +17,24 @@ from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.limits import InProcessBackend, LimiterBackend
 from gateway.metrics import RequestMetrics
 from gateway.pipeline.review_assembly import ReviewPipelines, build_review_pipelines
-from gateway.pipeline.stage import Pipeline, Stage
+from gateway.pipeline.stage import Finisher, Pipeline, Stage
 from gateway.policy.catalog import PolicySet
 from gateway.review.service import ReviewService
 from gateway.risk.tracker import RiskTracker
 from gateway.stages.access_log import AccessLog
 from gateway.stages.authorize import Authorize
+from gateway.stages.close_stream import CloseUnsentStream
 from gateway.stages.forward import Forward
 from gateway.stages.identify import Identify
 from gateway.stages.inspect_input import InspectInput
 from gateway.stages.inspect_output import InspectOutput
-from gateway.stages.limit import EnforceLimits
+from gateway.stages.limit import EnforceLimits, SettleLimits
 from gateway.stages.list_models import ListModels
 from gateway.stages.observe import ObserveMetrics
 from gateway.stages.parse_body import ParseBody
 from gateway.stages.read_body import ReadBody
-from gateway.stages.record import RecordAudit
-from gateway.stages.risk_gate import RiskGate
+from gateway.stages.record import RecordAudit, RecordBeforeAnswer
+from gateway.stages.risk_gate import RiskGate, UpdateRisk
 from gateway.stages.risk_hold import RiskHold
 from gateway.stages.show_terms import AcceptTerms, ShowTerms
 from gateway.stages.show_usage import ShowUsage
@@ -69,19 +71,26 @@ def build_pipelines(
     risk: RiskTracker | None = None,
     review: ReviewService | None = None,
 ) -> Pipelines:
-    """The stages, in order. `None` switches limits or audit off (benchmarks only)."""
-    record: list[Stage] = (
-        [RecordAudit(audit, policies.version, frozenset(policies.models))]
+    """The stages and finishers, in order. `None` switches limits or audit off (benchmarks)."""
+    record = (
+        RecordAudit(audit, policies.version, frozenset(policies.models))
         if audit is not None
-        else []
+        else None
     )
-    if access_log:
-        record.append(AccessLog())
-    if metrics is not None:
-        # First in the list, so its finisher runs last (after the audit record is submitted).
-        record.insert(0, ObserveMetrics(metrics))
+    # What every request leaves behind, in this order: the log line, the audit record, then
+    # the metrics (last, so that a metrics failure can never cost a request its record).
+    recorded: list[Finisher] = [
+        *([AccessLog()] if access_log else []),
+        *([record] if record is not None else []),
+        *([ObserveMetrics(metrics)] if metrics is not None else []),
+    ]
+    # The commit durability mode: each answer waits until its audit record is durable.
+    first: list[Stage] = (
+        [RecordBeforeAnswer(record)] if record is not None and audit and audit.answers_wait else []
+    )
     identify = Identify(authenticator, policies)
     limit: list[Stage] = [EnforceLimits(limiter)] if limiter is not None else []
+    settle: list[Finisher] = [SettleLimits(limiter)] if limiter is not None else []
     board = board or ModelStateBoard(policies.models)
     terms_gate: list[Stage] = [TermsGate(terms)] if terms is not None else []
     inspect_input: list[Stage] = []
@@ -92,10 +101,11 @@ def build_pipelines(
         inspect_output = [InspectOutput(inspectors, sink)]
     risk_gate: list[Stage] = [RiskGate(risk)] if risk is not None else []
     risk_hold: list[Stage] = [RiskHold(cases or LoggedCaseSink())] if risk is not None else []
+    update_risk: list[Finisher] = [UpdateRisk(risk)] if risk is not None else []
     authorize = Authorize(policies, board)
     model_call = Pipeline(
         [
-            *record,  # audit record and access log line, written once the response is done
+            *first,  # the commit durability mode: the answer waits for its audit record
             ReadBody(),  # the body, refused past the size limit
             identify,  # who is calling (API key -> account, tier)
             ParseBody(),  # the body is JSON of the endpoint's shape
@@ -108,15 +118,22 @@ def build_pipelines(
             *risk_hold,  # an account escalated to `hold`: each request waits for a reviewer
             Forward(upstreams),  # to the model's upstream, whole or streamed
             *inspect_output,  # detectors over the answer; streams released behind a hold-back
-        ]
+        ],
+        finishers=[
+            CloseUnsentStream(),  # an upstream stream that a later stage refused to relay
+            *update_risk,  # the account's risk record learns how this request went
+            *settle,  # the lease stops renewing; tokens charged as used, the rest given back
+            *recorded,  # access log line, audit record, metrics
+        ],
     )
-    list_models = Pipeline([*record, identify, ListModels(policies, board)])
-    usage = Pipeline([*record, identify, ShowUsage(limiter or InProcessBackend())])
+    list_models = Pipeline([*first, identify, ListModels(policies, board)], recorded)
+    usage = Pipeline([*first, identify, ShowUsage(limiter or InProcessBackend())], recorded)
     reviews = None
     if review is not None:  # polls, reports, appeals and webhooks; see review_assembly.py
         reviews = build_review_pipelines(
             review,
-            record=record,
+            first=first,
+            recorded=recorded,
             identify=identify,
             authorize=authorize,
             limiter=limiter,
@@ -132,6 +149,6 @@ def build_pipelines(
         list_models=list_models,
         usage=usage,
         review=reviews,
-        terms=Pipeline([*record, identify, ShowTerms(terms, board)]),
-        accept_terms=Pipeline([*record, ReadBody(), identify, AcceptTerms(terms)]),
+        terms=Pipeline([*first, identify, ShowTerms(terms, board)], recorded),
+        accept_terms=Pipeline([*first, ReadBody(), identify, AcceptTerms(terms)], recorded),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from gateway.inspection.stream_filter import GuardedStream
     from gateway.risk.escalation_state import EscalationState
 
-Finisher = Callable[["RequestContext"], Awaitable[None]]
+AnswerStep = Callable[["RequestContext"], Awaitable[None]]
 
 
 class StreamingBody(Protocol):
@@ -110,9 +111,13 @@ class RequestContext:
     reserved_tokens: int = 0
     prompt_estimate: int = 0
     limit_admission: Any = None
+    lease_renewal: asyncio.Task[None] | None = None
+    """Keeps a long stream's concurrency lease alive; the limits finisher stops it."""
     moderation: Moderation = field(default_factory=Moderation)
     escalation: EscalationState | None = None
     """The account's (or key's) escalation in force, read by the risk gate (docs/risk.md)."""
+    risk_checked: bool = False
+    """The risk gate let the request on; only then does its finisher update the record."""
     reply: UpstreamReply | None = None
     usage_prompt_tokens: int = 0
     usage_completion_tokens: int = 0
@@ -123,23 +128,16 @@ class RequestContext:
     refusal: GatewayError | None = None
     """The refusal that ended the request, if one did (for metrics)."""
     response_headers: dict[str, str] = field(default_factory=dict)
-    finishers: list[Finisher] = field(default_factory=list)
-    before_answer: list[Finisher] = field(default_factory=list)
+    audit_submitted: bool = False
+    """The audit record was written before the answer (the commit durability mode), so the
+    record finisher does not write a second one."""
+    before_answer: list[AnswerStep] = field(default_factory=list)
     """Steps the answer waits for (a stream: its final event); see `answer_ready`."""
 
     @property
     def keeps_content(self) -> bool:
         """Whether the caller's tier keeps prompt and answer text in the audit log."""
         return self.tier is not None and self.tier.audit_content != "none"
-
-    def on_finish(self, finisher: Finisher) -> None:
-        """Run `finisher` once the response has been sent in full (or has failed)."""
-        self.finishers.append(finisher)
-
-    async def finish(self) -> None:
-        """Run the finishers in reverse order of registration, each exactly once."""
-        while self.finishers:
-            await self.finishers.pop()(self)
 
     async def answer_ready(self) -> None:
         """Run what must be done before the answer leaves, in order, each exactly once.

@@ -12,15 +12,12 @@ from gateway.pipeline.context import RequestContext
 
 
 class AccessLog:
-    """Registers a finisher that logs the finished request."""
+    """A finisher: logs the finished request."""
 
     def __init__(self) -> None:
         self._log = structlog.get_logger("gateway.access")
 
     async def __call__(self, ctx: RequestContext) -> None:
-        ctx.on_finish(self._write)
-
-    async def _write(self, ctx: RequestContext) -> None:
         self._log.info(
             "request",
             request_id=ctx.request_id,

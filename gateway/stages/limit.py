@@ -109,15 +109,9 @@ class EnforceLimits:
         ctx.reserved_tokens = reserve
         ctx.prompt_estimate = estimate
         ctx.limit_admission = admission
-        ctx.on_finish(self._settle)
         reservation = admission.reservation
         if ctx.body.get("stream") is True and reservation is not None and reservation.lease_keys:
-            renewal = asyncio.create_task(self._keep_lease(admission))
-
-            async def stop_renewing(_ctx: RequestContext) -> None:
-                renewal.cancel()
-
-            ctx.on_finish(stop_renewing)  # runs before the settlement (finishers are LIFO)
+            ctx.lease_renewal = asyncio.create_task(self._keep_lease(admission))
 
     async def _keep_lease(self, admission: Admission) -> None:
         while True:
@@ -127,8 +121,20 @@ class EnforceLimits:
             except Exception as exc:  # an outage must not end the stream; the TTL still holds
                 _log.warning("limits.lease_renewal_failed", error=type(exc).__name__)
 
-    async def _settle(self, ctx: RequestContext) -> None:
+
+class SettleLimits:
+    """A finisher: stops renewing the lease, then charges what the request used (usage, or an
+    estimate from the text) and gives back the rest of its reservation."""
+
+    def __init__(self, limiter: LimiterBackend) -> None:
+        self._limiter = limiter
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        if ctx.lease_renewal is not None:
+            ctx.lease_renewal.cancel()
         admission = ctx.limit_admission
+        if admission is None:  # refused before the limits were taken, or unlimited
+            return
         used = ctx.usage_prompt_tokens + ctx.usage_completion_tokens
         if used == 0 and ctx.streamed_bytes:
             used = ctx.prompt_estimate + math.ceil(ctx.streamed_bytes / _BYTES_PER_TOKEN)

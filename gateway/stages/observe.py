@@ -1,7 +1,6 @@
-"""Stage 0, observe: the request's Prometheus metrics, recorded once the response is done.
+"""Finisher, observe: the request's Prometheus metrics, recorded once the response is done.
 
-Like the record stage this only registers a finisher, and it is placed first so that its
-finisher runs last: after limits settle and after the audit record is submitted, so that a
+The last finisher: after limits settle and after the audit record is submitted, so that a
 metrics failure can never cost a request its audit record.
 """
 
@@ -45,16 +44,13 @@ def outcome_of(ctx: RequestContext) -> RequestOutcome:
 
 
 class ObserveMetrics:
-    """Registers the finisher that counts the request."""
+    """A finisher: counts the finished request."""
 
     def __init__(self, metrics: RequestMetrics) -> None:
         self._metrics = metrics
         self._log = structlog.get_logger("gateway.metrics")
 
     async def __call__(self, ctx: RequestContext) -> None:
-        ctx.on_finish(self._observe)
-
-    async def _observe(self, ctx: RequestContext) -> None:
         try:
             self._metrics.observe(outcome_of(ctx))
         except Exception as exc:  # metrics are never worth failing a request over

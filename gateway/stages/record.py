@@ -1,8 +1,8 @@
-"""Stage 0, record: one audit record per request, written once the response is complete.
+"""Finisher, record: one audit record per request, written once the response is complete.
 
-This stage only registers a finisher, first, so that it runs last (after limits settle) and
-runs however the request ends: refused by any stage, failed upstream, or abandoned mid-stream.
-Submitting never waits for the database; the audit writer batches off the request path.
+A finisher, so it runs however the request ends: refused by any stage, failed upstream, or
+abandoned mid-stream; after limits settle, since it records what was charged. Submitting never
+waits for the database; the audit writer batches off the request path.
 
 In the commit durability mode the record is written earlier instead: just before the answer
 leaves (a stream: before its final event), and the answer waits until the record is durable,
@@ -25,7 +25,7 @@ def _requested_model(ctx: RequestContext, known: frozenset[str]) -> str | None:
 
 
 class RecordAudit:
-    """Registers the request's audit record."""
+    """Submits the finished request's audit record (unless `commit` wrote it already)."""
 
     def __init__(
         self, writer: AuditWriter, policy_version: str, known_models: frozenset[str]
@@ -35,16 +35,12 @@ class RecordAudit:
         self._known_models = known_models
 
     async def __call__(self, ctx: RequestContext) -> None:
-        ctx.on_finish(self._submit)
-        if self._writer.answers_wait:
-            ctx.before_answer.append(self._commit)
+        if not ctx.audit_submitted:
+            self._writer.submit(self._event(ctx))
 
-    async def _submit(self, ctx: RequestContext) -> None:
-        self._writer.submit(self._event(ctx))
-
-    async def _commit(self, ctx: RequestContext) -> None:
-        # The record is written here instead of at the end: one request, one record.
-        ctx.finishers.remove(self._submit)
+    async def commit(self, ctx: RequestContext) -> None:
+        """Submit the record now and wait until it is durable, or refuse to answer."""
+        ctx.audit_submitted = True  # one request, one record: the finisher steps aside
         ticket = self._writer.submit(self._event(ctx))
         try:
             await self._writer.wait_durable(ticket)
@@ -81,3 +77,13 @@ class RecordAudit:
             redacted_prompt=ctx.redacted_prompt if keeps_content else None,
             redacted_completion=ctx.redacted_completion if keeps_content else None,
         )
+
+
+class RecordBeforeAnswer:
+    """The first stage in the commit durability mode: the answer waits for its record."""
+
+    def __init__(self, record: RecordAudit) -> None:
+        self._record = record
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        ctx.before_answer.append(self._record.commit)

@@ -56,10 +56,19 @@ class RiskGate:
                 )
             profile = self._tracker.policy.stricter_profile
             ctx.tier = replace(ctx.tier, inspection=profile)
-        ctx.on_finish(self._update)
+        ctx.risk_checked = True
 
-    async def _update(self, ctx: RequestContext) -> None:
-        # A finisher: the caller already has the answer, so this costs it nothing.
+
+class UpdateRisk:
+    """A finisher: the risk record learns how a request the gate let on went."""
+
+    def __init__(self, tracker: RiskTracker) -> None:
+        self._tracker = tracker
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        # The caller already has the answer, so this costs it nothing.
+        if not ctx.risk_checked:
+            return
         assert ctx.key is not None
         assert ctx.tier is not None
         moderation = ctx.moderation

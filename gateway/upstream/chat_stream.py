@@ -172,7 +172,7 @@ class StreamRelay:
                 yield closing
         finally:
             # The caller may have gone away: this runs inside a cancelled scope, so shield the
-            # clean-up or the upstream connection and the request's finishers would be skipped.
+            # clean-up or the upstream connection would stay open. Ending the request is not the
+            # relay's job: the handler's response does it once this iterator has ended.
             with anyio.CancelScope(shield=True):
                 await self._upstream.aclose()
-                await self._ctx.finish()

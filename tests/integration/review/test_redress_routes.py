@@ -3,6 +3,7 @@ one model call per released hold, per-key limits, the forwarded client address, 
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from gateway.audit.key_material import load_audit_keys
 from gateway.audit.tables import audit_records
 from gateway.review.service import ReviewService
 from gateway.review.tables import review_cases
-from gateway.settings import ReviewSettings, ServerSettings
+from gateway.settings import LogSettings, ReviewSettings, ServerSettings
 from tests.support.review_gateway import HELD_PROMPT, ReviewGateway, start_review_gateway
 
 POLLS_PER_MINUTE = 12
@@ -53,7 +54,10 @@ def redress(
     site = start_review_gateway(
         tmp_path_factory.mktemp(f"redress-{request.param}"),
         database_url,
-        overrides={"server": ServerSettings(trusted_proxies=frozenset({"127.0.0.1"}))},
+        overrides={
+            "server": ServerSettings(trusted_proxies=frozenset({"127.0.0.1"})),
+            "log": LogSettings(level="info", json=True),
+        },
         review=ReviewSettings(
             sweep_seconds=0,
             webhook_allow_http=True,
@@ -266,3 +270,44 @@ def test_a_held_stream_of_a_renamed_model_is_released(redress: Redress) -> None:
     assert released.status_code == 200
     assert "jane.doe@example.com" in released.json()["choices"][0]["message"]["content"]
     assert redress.site.scripted.bodies[-1]["model"] == "desk-v2"
+
+
+def _stderr_so_far(request: pytest.FixtureRequest) -> str:
+    # The gateway's log writer holds the stream pytest captured at start-up (structlog binds it
+    # when the app configures logging), so read pytest's own capture rather than `capfd`.
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    out, err = capture.read_global_capture()
+    return str(out) + str(err)
+
+
+def test_every_review_route_writes_an_access_log_line(
+    redress: Redress, request: pytest.FixtureRequest
+) -> None:
+    """Report, appeal, webhook and poll each log one access line with their route and status."""
+    if request.config.getoption("capture") == "no":
+        pytest.skip("reads the log lines pytest captures (run without -s)")
+    site = redress.site
+    key = redress.new_key()
+    request_id = _answered_request(site, key)
+    report = _post(site, key, "/v1/reports", {"request_id": request_id})
+    poll = site.get(key, f"/v1/reviews/{report.json()['case_id']}")
+    webhook = _post(
+        site,
+        key,
+        f"/v1/reviews/{report.json()['case_id']}/webhook",
+        {"url": "http://127.0.0.1:9/hook", "secret": "a-webhook-secret-of-the-caller"},
+    )
+    appeal = _post(site, key, "/v1/appeals", {"request_id": request_id})
+    lines = [
+        json.loads(line)
+        for line in _stderr_so_far(request).splitlines()
+        if line.startswith("{") and '"event": "request"' in line
+    ]
+    logged = {(line["request_id"], line["route"], line["status"]) for line in lines}
+    for route, answer in [
+        ("reports", report),
+        ("reviews", poll),
+        ("review-webhook", webhook),
+        ("appeals", appeal),
+    ]:
+        assert (answer.headers["x-request-id"], route, answer.status_code) in logged

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from litestar import Litestar, get
+from litestar.background_tasks import BackgroundTask
+from litestar.handlers import HTTPRouteHandler
 
 from gateway.api.trailing_stream import TrailingStream
 
@@ -33,9 +36,15 @@ async def _stream() -> TrailingStream:
     )
 
 
-async def _run(headers: list[tuple[bytes, bytes]], extensions: dict[str, Any]) -> list[Any]:
-    """Drive the app as an ASGI server would and return what it sent."""
-    app = Litestar([_stream])
+async def _run(
+    headers: list[tuple[bytes, bytes]],
+    extensions: dict[str, Any],
+    handler: HTTPRouteHandler = _stream,
+    broken_at: bytes | None = None,
+) -> list[Any]:
+    """Drive the app as an ASGI server would and return what it sent; a send of the body
+    chunk `broken_at` fails, as when the caller's connection breaks."""
+    app = Litestar([handler])
     sent: list[Any] = []
     scope = {
         "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
@@ -51,6 +60,8 @@ async def _run(headers: list[tuple[bytes, bytes]], extensions: dict[str, Any]) -
         return {"type": "http.disconnect"}  # never reached before the body ends
 
     async def send(message: Any) -> None:
+        if broken_at is not None and message.get("body") == broken_at:
+            raise OSError("connection reset by peer")
         sent.append(message)
 
     await app(scope, receive, send)  # type: ignore[arg-type]
@@ -83,3 +94,35 @@ async def test_no_trailer_unless_both_sides_can(
     assert sent[0]["trailers"] is False
     assert all(message["type"] != "http.response.trailers" for message in sent)
     assert sent[-1]["type"] == "http.response.body"
+
+
+async def test_a_broken_connection_still_closes_the_body_and_then_runs_the_background() -> None:
+    """A send fails mid-body: the body is closed first, then the background task (how the
+    handler ends the request) runs, once."""
+    happened: list[str] = []
+
+    async def body() -> AsyncIterator[bytes]:
+        try:
+            yield b"data: one\n\n"
+            yield b"data: two\n\n"
+            yield b"data: [DONE]\n\n"
+        finally:
+            happened.append("body closed")
+
+    async def end() -> None:
+        happened.append("request ended")
+
+    @get("/stream")
+    async def breaking() -> TrailingStream:
+        return TrailingStream(
+            body(),
+            trailers=dict,
+            names=(),
+            media_type="text/event-stream",
+            background=BackgroundTask(end),
+        )
+
+    # The failed send may surface; what matters is what ran.
+    with contextlib.suppress(Exception):
+        await _run([], {}, handler=breaking, broken_at=b"data: two\n\n")
+    assert happened == ["body closed", "request ended"]

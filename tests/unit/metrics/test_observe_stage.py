@@ -11,6 +11,7 @@ from gateway.errors import GatewayError, LimiterUnavailable, RateLimited, Upstre
 from gateway.limits import Admission
 from gateway.metrics import RequestMetrics
 from gateway.pipeline.context import RequestContext, UpstreamReply
+from gateway.pipeline.stage import Pipeline
 from gateway.policy.catalog import ModelSpec, TierSpec
 from gateway.stages.observe import ObserveMetrics, outcome_of
 
@@ -105,8 +106,8 @@ def test_overhead_is_total_minus_upstream_time() -> None:
     assert outcome_of(ctx).overhead_s is None
 
 
-def test_the_stage_counts_once_the_request_finishes() -> None:
-    """The stage only registers a finisher; the count appears when the request finishes."""
+def test_the_finisher_counts_once_the_request_finishes() -> None:
+    """The count appears when the pipeline's finishers run, not when its stages do."""
     registry = CollectorRegistry()
     stage = ObserveMetrics(RequestMetrics(registry))
     ctx = _ctx(tier=TIER, model=MODEL, status=200)
@@ -118,10 +119,12 @@ def test_the_stage_counts_once_the_request_finishes() -> None:
         "status_class": "2xx",
     }
 
+    pipeline = Pipeline([], finishers=[stage])
+
     async def run() -> tuple[float | None, float | None]:
-        await stage(ctx)
+        await pipeline(ctx)
         before = registry.get_sample_value("modelgate_requests_total", labels)
-        await ctx.finish()
+        await pipeline.finish(ctx)
         return before, registry.get_sample_value("modelgate_requests_total", labels)
 
     assert asyncio.run(run()) == (None, 1.0)
@@ -137,8 +140,4 @@ def test_a_failing_observation_is_logged_not_raised() -> None:
     stage = ObserveMetrics(Broken(CollectorRegistry()))
     ctx = _ctx()
 
-    async def run() -> None:
-        await stage(ctx)
-        await ctx.finish()
-
-    asyncio.run(run())
+    asyncio.run(stage(ctx))
