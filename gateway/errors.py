@@ -40,6 +40,7 @@
         ├── LocalTokenError (ValueError)            gateway/admin/local_tokens.py
         ├── SpoolInUseError (RuntimeError)          gateway/audit/spool.py
         ├── AuditWriterClosedError (RuntimeError)   gateway/audit/writer.py
+        ├── AuditNotDurableError (RuntimeError)     gateway/audit/writer.py
         ├── WitnessFileError (ValueError)           gateway/audit/witness.py
         ├── CaseContentError (ValueError)           gateway/review/sealing.py
         └── DatasetError (ValueError)               gateway/evaluation/dataset.py
