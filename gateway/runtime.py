@@ -100,6 +100,7 @@ def _audit_writer(settings: Settings, engine: AsyncEngine) -> AuditWriter:
         data_dir=settings.storage.data_dir / "audit-spool",
         # Worker processes of one server share the data dir; each takes its own spool file.
         spool_slots=SERVER_SPOOL_SLOTS,
+        witness_file=settings.audit.witness_file,
         pseudonym_secret=keys.pseudonym_secret,
         signing_key=keys.signing_key_file,
         content_key=keys.content_key,

@@ -112,6 +112,10 @@ class AuditSettings:
     """Seal a segment after this many records (`MODELGATE_AUDIT_SEAL_RECORDS`)."""
     seal_every_seconds: float = 60.0
     """...or once its first record is this old (`MODELGATE_AUDIT_SEAL_SECONDS`)."""
+    witness_file: Path | None = None
+    """Every seal also appends its signed checkpoint here, and `audit verify` holds the log
+    against it; keep it where the database's writers cannot rewrite it
+    (`MODELGATE_AUDIT_WITNESS_FILE`)."""
     durability: Literal["async", "commit"] = "async"
     """`commit`: an answer (a stream's final event) waits until its audit record is durable, so
     a crash cannot lose the record of an answered request; `async` writes records after the
@@ -351,6 +355,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             seal_every_records=int(get("MODELGATE_AUDIT_SEAL_RECORDS", "1000")),
             seal_every_seconds=float(get("MODELGATE_AUDIT_SEAL_SECONDS", "60")),
             durability=_durability(get("MODELGATE_AUDIT_DURABILITY", "async")),
+            witness_file=_path(get("MODELGATE_AUDIT_WITNESS_FILE")),
         ),
         log=LogSettings(
             level=get("MODELGATE_LOG_LEVEL", "info"),

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import msgspec
+import structlog
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -28,6 +30,7 @@ from gateway.audit.tables import (
     audit_records,
     record_row,
 )
+from gateway.audit.witness import append_witness
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +75,14 @@ class ChainStore:
         seal_policy: SealPolicy | None = None,
         clock: Callable[[], int] = now_us,
         sealed_by: str = "gateway",
+        witness_file: Path | None = None,
     ) -> None:
         self._engine = engine
         self._signer = signer
         self._policy = seal_policy or SealPolicy()
         self._clock = clock
         self._sealed_by = sealed_by
+        self._witness_file = witness_file
 
     async def prepare(self) -> None:
         """Creates the chain-head row if this is a new log (safe to race with other replicas)."""
@@ -143,6 +148,14 @@ class ChainStore:
         # auditor notice if whole checkpoints were later deleted along with their records.
         for cp in checkpoints:
             announce_seal(cp, sealed_by=self._sealed_by)
+            if self._witness_file is not None:
+                try:
+                    append_witness(self._witness_file, cp)
+                except OSError as exc:
+                    # The seal is committed either way; its announcement above still stands.
+                    structlog.get_logger("modelgate.audit.chain").error(
+                        "audit.witness_unwritable", segment=cp["segment"], error=type(exc).__name__
+                    )
 
     def _age_due(self, head: ChainHead, now: int) -> bool:
         age_us = now - head.segment_opened_us

@@ -12,7 +12,9 @@ the output of `modelgate audit witness` and a grep of the seal announcements can
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -71,6 +73,21 @@ def parse_witnesses(text: str) -> list[Witness]:
 def encode_witness(witness: Witness) -> bytes:
     """One line of a witness file."""
     return msgspec.json.encode(witness, order="sorted") + b"\n"
+
+
+def append_witness(path: Path, checkpoint: Mapping[str, Any]) -> None:
+    """Appends a committed checkpoint to the witness file at `path`, and syncs it.
+
+    Every process that seals appends here (`MODELGATE_AUDIT_WITNESS_FILE`); one `O_APPEND`
+    write per line keeps concurrent lines whole.
+    """
+    line = encode_witness(msgspec.convert(dict(checkpoint), Witness))
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, line)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 async def latest_witness(engine: AsyncEngine) -> Witness | None:

@@ -72,6 +72,7 @@ def _audit_writer(settings: Settings, engine: AsyncEngine) -> AuditWriter | None
         # Its own spool: the server's is locked by the running gateway.
         data_dir=settings.storage.data_dir / "audit-spool-cli",
         sealed_by="cli",
+        witness_file=settings.audit.witness_file,
         pseudonym_secret=keys.pseudonym_secret,
         signing_key=keys.signing_key_file,
         content_key=keys.content_key,

@@ -63,6 +63,8 @@ class AuditCliConfig:
     """The Ed25519 private key (PEM) that seals segments and signs purges."""
     verify_key_files: tuple[Path, ...]
     """Trusted public keys; empty means the public half of the signing key."""
+    witness_file: Path | None = None
+    """Where seals append their checkpoints (`MODELGATE_AUDIT_WITNESS_FILE`)."""
 
 
 def load_cli_config(
@@ -77,7 +79,9 @@ def load_cli_config(
     default_key = settings.audit.signing_key_file or secrets_dir(settings) / PRIVATE_KEY_NAME
     signing = signing_key_file or (default_key if default_key.exists() else None)
     verify = verify_key_files or settings.audit.verify_key_files
-    return AuditCliConfig(url, settings.storage.data_dir, signing, verify)
+    return AuditCliConfig(
+        url, settings.storage.data_dir, signing, verify, settings.audit.witness_file
+    )
 
 
 def _store_options(command: F) -> F:
@@ -122,11 +126,21 @@ def verify_command(
     witness_files: tuple[Path, ...],
     as_json: bool,
 ) -> None:
-    """Check every record, link and signature; say where the log was changed."""
-    witnesses = _read_witnesses(witness_files)
+    """Check every record, link and signature; say where the log was changed.
+
+    The configured witness file (MODELGATE_AUDIT_WITNESS_FILE) is always held against too.
+    """
     config = load_cli_config(
         database_url=database_url, signing_key_file=signing_key_file, verify_key_files=public_keys
     )
+    kept = config.witness_file
+    if kept is not None and not kept.exists():
+        click.echo(
+            f"warning: the witness file {kept} does not exist (nothing sealed yet?)", err=True
+        )
+    elif kept is not None and kept not in witness_files:
+        witness_files = (*witness_files, kept)
+    witnesses = _read_witnesses(witness_files)
     checker = SignatureChecker(_trusted_keys(config))
     report = _run(_verify(config.database_url, AuditVerifier(checker), witnesses))
     if as_json:
@@ -223,7 +237,7 @@ def witness_command(
     """
     config = load_cli_config(database_url=database_url, signing_key_file=signing_key_file)
     signer = CheckpointSigner(load_private_key(_require_signing_key(config))) if seal else None
-    witness = _run(_witness(config.database_url, signer))
+    witness = _run(_witness(config.database_url, signer, config.witness_file))
     if witness is None:
         raise click.ClickException("nothing is sealed yet: there is no checkpoint to witness")
     out.write(encode_witness(witness))
@@ -310,10 +324,12 @@ async def _verify(url: str, verifier: AuditVerifier, witnesses: list[Witness]) -
         return await verifier.verify(engine, witnesses)
 
 
-async def _witness(url: str, signer: CheckpointSigner | None) -> Witness | None:
+async def _witness(
+    url: str, signer: CheckpointSigner | None, witness_file: Path | None
+) -> Witness | None:
     async with _engine(url) as engine:
         if signer is not None:
-            store = ChainStore(engine, signer, sealed_by="cli")
+            store = ChainStore(engine, signer, sealed_by="cli", witness_file=witness_file)
             await store.prepare()
             await store.seal(force=True)
         return await latest_witness(engine)

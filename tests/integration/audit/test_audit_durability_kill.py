@@ -1,5 +1,6 @@
 """The commit durability mode: a gateway killed with SIGKILL right after answering has the
-record of every request it answered, plain or streamed; and every seal it made was announced.
+record of every request it answered, plain or streamed; and every seal it made was announced
+and appended to the witness file.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ def test_sigkill_after_answers_loses_no_record_in_commit_mode(tmp_path: Path) ->
             "MODELGATE_AUDIT_DURABILITY": "commit",
             "MODELGATE_AUDIT_SEAL_RECORDS": "3",
             "MODELGATE_LOG_LEVEL": "warning",  # the announcements must not depend on it
+            "MODELGATE_AUDIT_WITNESS_FILE": str(tmp_path / "witness.jsonl"),
         },
         log_path,
     )
@@ -115,4 +117,6 @@ def test_sigkill_after_answers_loses_no_record_in_commit_mode(tmp_path: Path) ->
     assert sealed > 0
     assert sorted(line["segment"] for line in announced) == list(range(1, sealed + 1))
     assert {line["sealed_by"] for line in announced} == {"gateway"}
+    witnessed = (tmp_path / "witness.jsonl").read_text().splitlines()
+    assert [json.loads(line)["segment"] for line in witnessed] == list(range(1, sealed + 1))
     assert json.dumps(announced).count('"records": 3') == sealed

@@ -12,7 +12,8 @@ from typing import Any
 from gateway.storage.migrate import upgrade
 
 
-def _modelgate(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def modelgate(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Runs `modelgate ARGS` as its own process on the data in `data_dir`."""
     return subprocess.run(
         [sys.executable, "-m", "gateway", *args],
         env={**os.environ, "MODELGATE_DATA_DIR": str(data_dir), **env},
@@ -38,7 +39,7 @@ def seal_lines(stderr: str) -> list[dict[str, Any]]:
 def test_a_cli_command_announces_the_segment_it_seals(tmp_path: Path) -> None:
     """`keys create` seals its admin record on exit and says so on stderr; stdout stays JSON."""
     upgrade(f"sqlite+aiosqlite:///{tmp_path / 'modelgate.db'}")
-    created = _modelgate(
+    created = modelgate(
         tmp_path, "keys", "create", "--owner", "ann", "--tier", "developer", "--json"
     )
     assert created.returncode == 0, created.stderr
@@ -56,7 +57,7 @@ def test_the_announcement_survives_a_warning_log_level(tmp_path: Path) -> None:
     upgrade(f"sqlite+aiosqlite:///{tmp_path / 'modelgate.db'}")
     env = {"MODELGATE_LOG_LEVEL": "error"}
     for owner in ("bo", "cy"):
-        created = _modelgate(
+        created = modelgate(
             tmp_path, "keys", "create", "--owner", owner, "--tier", "developer", **env
         )
         assert created.returncode == 0, created.stderr

@@ -26,9 +26,10 @@ from gateway.audit.tables import (
 )
 from gateway.cli.audit_command import audit_group
 from gateway.storage.engine import create_engine
+from gateway.storage.migrate import upgrade
 
 from .test_audit_cli import cli_env  # noqa: F401  (the populated log and its key)
-from .test_audit_seal_announcements import seal_lines
+from .test_audit_seal_announcements import modelgate, seal_lines
 
 R = audit_records.c
 
@@ -194,3 +195,26 @@ def test_an_honest_log_passes_and_a_bad_witness_file_is_a_usage_error(
     code, report = _verify(runner, forged)
     assert code == 1
     assert [p["kind"] for p in report["problems"]] == ["witness-invalid"]  # type: ignore[union-attr]
+
+
+def test_the_configured_witness_file_catches_a_cut_without_being_asked(tmp_path: Path) -> None:
+    """Seals append to MODELGATE_AUDIT_WITNESS_FILE; plain `audit verify` holds the log to it."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'modelgate.db'}"
+    upgrade(url)
+    kept = tmp_path / "elsewhere" / "witness.jsonl"
+    kept.parent.mkdir()
+    env = {"MODELGATE_AUDIT_WITNESS_FILE": str(kept)}
+    for owner in ("dee", "eve"):  # each admin command seals its own record on exit
+        created = modelgate(
+            tmp_path, "keys", "create", "--owner", owner, "--tier", "developer", **env
+        )
+        assert created.returncode == 0, created.stderr
+    assert [json.loads(line)["segment"] for line in kept.read_text().splitlines()] == [1, 2]
+    assert modelgate(tmp_path, "audit", "verify", **env).returncode == 0
+
+    asyncio.run(cut_tail(url, keep_through=1, open_segment=2))
+
+    assert modelgate(tmp_path, "audit", "verify").returncode == 0  # the database alone
+    verified = modelgate(tmp_path, "audit", "verify", **env)
+    assert verified.returncode == 1
+    assert "FAIL truncated at seq 2, segment 2: a witness holds" in verified.stdout
