@@ -26,8 +26,9 @@ from gateway.review.webhook import WebhookSender
 SECRET = "0123456789abcdef-secret"
 REBINDING_NAME = "rebinding.hooks.example"
 HOOK_NAME = "hooks.example.test"
-# A global address, so the check passes; the test never needs anything to answer there.
-PUBLIC_ADDRESS = "93.184.216.34"
+# Counted as public for the rebinding test (see `_treat_as_public`): a loopback address
+# where nothing listens, so the test sends nothing off this machine.
+PUBLIC_ADDRESS = "127.0.0.2"
 
 
 @dataclass
@@ -112,6 +113,19 @@ def tls_receiver(tmp_path: Path) -> Iterator[tuple[Receiver, Path]]:
         yield served, cert_path
 
 
+def _treat_as_public(monkeypatch: pytest.MonkeyPatch, address: str) -> None:
+    """Let the check pass `address`, standing in for a public host that takes no traffic."""
+    from gateway.review import webhook_target
+
+    is_private = webhook_target.is_private_address
+    stand_in = ipaddress.ip_address(address)
+    monkeypatch.setattr(
+        webhook_target,
+        "is_private_address",
+        lambda candidate: candidate != stand_in and is_private(candidate),
+    )
+
+
 async def test_a_rebinding_name_never_reaches_the_loopback_listener(
     monkeypatch: pytest.MonkeyPatch, loopback_receiver: Receiver
 ) -> None:
@@ -126,6 +140,7 @@ async def test_a_rebinding_name_never_reaches_the_loopback_listener(
         return system_getaddrinfo(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", rebinding_resolver)
+    _treat_as_public(monkeypatch, PUBLIC_ADDRESS)
     sender = WebhookSender(allow_http=True, allow_private=False, timeout_seconds=0.5)
     url = f"http://{REBINDING_NAME}:{loopback_receiver.port}/hook"
     delivered = await sender.send(url, SECRET, b"{}")
