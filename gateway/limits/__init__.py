@@ -5,8 +5,6 @@ The `limit` stage calls `admit` before forwarding, then `settle` with the upstre
 answer. See docs/limits.md.
 """
 
-# Raised by fail-closed backends; the class is the one in gateway/errors.py, re-exported here.
-from gateway.errors import LimiterUnavailable
 from gateway.limits.admission import Admission, LimitName, LimitState, Reservation, UsageSnapshot
 from gateway.limits.auth_throttle import AuthThrottle, client_address
 from gateway.limits.backend import LimiterBackend
@@ -28,7 +26,6 @@ __all__ = [
     "LimitSpec",
     "LimitState",
     "LimiterBackend",
-    "LimiterUnavailable",
     "OutageMode",
     "RedisBackend",
     "Reservation",
