@@ -41,12 +41,14 @@ def policy_check(policies_dir: Path | None) -> None:
         TierInspectors(directory, policies.tiers)
         terms = load_terms_catalog(directory, policies)
         alerts = load_alert_rules(directory / ALERTS_FILE, settings.policy.variables)
-        escalation, _ = check_directory(directory)
+        escalation, _ = check_directory(directory, run_cases=False)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
     for upstream in policies.upstreams.values():
         for warning in upstream.warnings:
             click.echo(f"warning: {warning}", err=True)
+    for warning in escalation.warnings if escalation else ():
+        click.echo(f"warning: {warning}", err=True)
     click.echo(
         f"ok: {len(policies.tiers)} tiers, {len(policies.models)} models, "
         f"{len(policies.upstreams)} upstreams, {len(terms.documents)} terms documents, "

@@ -93,13 +93,15 @@ def run_escalation_cases(
     return results
 
 
-def check_directory(policies_dir: Path) -> tuple[EscalationPolicy | None, list[EscalationResult]]:
-    """Load `escalation.yaml` and run its cases, checked against the directory's tiers and
-    inspection profiles; `(None, [])` when the directory has no escalation policy."""
+def check_directory(
+    policies_dir: Path, *, run_cases: bool = True
+) -> tuple[EscalationPolicy | None, list[EscalationResult]]:
+    """Load `escalation.yaml` and run its cases (unless `run_cases` is false), checked against
+    the directory's tiers and inspection profiles; `(None, [])` without an escalation policy."""
     tiers_doc = load_yaml(policies_dir / "tiers.yaml")
     tiers = frozenset(tiers_doc.get("tiers") or {})
     profiles = load_inspection_profiles(policies_dir / "inspection.yaml")
     policy = load_escalation_policy(policies_dir, tiers, profiles)
-    if policy is None:
-        return None, []
+    if policy is None or not run_cases:
+        return policy, []
     return policy, run_escalation_cases(policy, load_escalation_cases(policies_dir, tiers))

@@ -82,6 +82,8 @@ class EscalationPolicy:
     stricter_profile: str
     rules: tuple[EscalationRule, ...]
     source: Path
+    warnings: tuple[str, ...] = ()
+    """Accepted but probably wrong (a tier named that tiers.yaml lacks), with file:line."""
 
     def verdict(self, figures: Mapping[str, float], tier: str) -> EscalationRule | None:
         """The rule with the most severe step that fires (the first in file order on a tie)."""
@@ -138,7 +140,9 @@ def _figure_name(rule: FieldReader, name: str) -> str:
     raise rule.fail("when", f"unknown figure {name!r} (known: {known}, category.<category>)")
 
 
-def _thresholds(rule: FieldReader, tiers: Iterable[str]) -> tuple[Threshold, ...]:
+def _thresholds(
+    rule: FieldReader, tiers: frozenset[str], warnings: list[str]
+) -> tuple[Threshold, ...]:
     when = rule.child("when")
     if not when.mapping:
         raise rule.fail("when", "'when' must name at least one figure")
@@ -147,7 +151,8 @@ def _thresholds(rule: FieldReader, tiers: Iterable[str]) -> tuple[Threshold, ...
         figure = _figure_name(when, name)
         if isinstance(raw, dict):
             per_tier = FieldReader(when.path, raw, f"{when.where}.{name}", when.line_of(name))
-            per_tier.reject_unknown({*tiers, DEFAULT_TIER})
+            for tier in sorted(per_tier.mapping.keys() - tiers - {DEFAULT_TIER}):
+                warnings.append(str(per_tier.fail(tier, _absent_tier(tier))))
             by_tier = {tier: per_tier.positive_number(tier) for tier in per_tier.mapping}
         else:
             by_tier = {DEFAULT_TIER: when.positive_number(name)}
@@ -155,16 +160,21 @@ def _thresholds(rule: FieldReader, tiers: Iterable[str]) -> tuple[Threshold, ...
     return tuple(thresholds)
 
 
-def _rule(fields: FieldReader, tiers: frozenset[str]) -> EscalationRule:
+def _absent_tier(tier: str) -> str:
+    return f"tier {tier!r} is not in tiers.yaml: its threshold never applies"
+
+
+def _rule(fields: FieldReader, tiers: frozenset[str], warnings: list[str]) -> EscalationRule:
     fields.reject_unknown(_RULE_FIELDS)
     rule_tiers = frozenset(fields.strings("tiers"))
+    # Not an error: a deployment with its own tiers.yaml still loads the shipped rules.
     for tier in sorted(rule_tiers - tiers):
-        raise fields.fail("tiers", f"unknown tier {tier!r}")
+        warnings.append(str(fields.fail("tiers", _absent_tier(tier))))
     step = fields.choice("step", STEPS[1:])
     return EscalationRule(
         id=fields.get("id", str),
         description=fields.get("description", str, default=""),
-        thresholds=_thresholds(fields, tiers),
+        thresholds=_thresholds(fields, tiers, warnings),
         step=step,  # type: ignore[arg-type]  # checked by choice()
         notify=fields.get("notify", bool, default=step == "suspend"),
         tiers=rule_tiers,
@@ -177,8 +187,9 @@ def load_escalation_policy(
 ) -> EscalationPolicy | None:
     """The policy in `policies_dir/escalation.yaml`, or `None` when the file is absent.
 
-    `tiers` and `profiles` are the known tier and inspection profile names, checked here so
-    that a typo fails at load, not on the request that first needs it.
+    `tiers` and `profiles` are the known tier and inspection profile names: an unknown profile
+    fails here, not on the request that first needs it; a tier that tiers.yaml lacks is a
+    warning (`policy check` prints it), so one escalation.yaml serves any set of tiers.
     """
     path = policies_dir / FILE_NAME
     if not path.exists():
@@ -193,9 +204,11 @@ def load_escalation_policy(
     if not raw_rules:
         raise document.fail("rules", "'rules' must list at least one rule")
     rules = []
+    warnings: list[str] = []
     for index, raw in enumerate(raw_rules):
         line = raw.line if hasattr(raw, "line") else document.line_of("rules")
-        rules.append(_rule(FieldReader(path, raw, f"rules[{index}]", line), known_tiers))
+        reader = FieldReader(path, raw, f"rules[{index}]", line)
+        rules.append(_rule(reader, known_tiers, warnings))
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:
@@ -208,4 +221,5 @@ def load_escalation_policy(
         stricter_profile=profile,
         rules=tuple(rules),
         source=path,
+        warnings=tuple(warnings),
     )

@@ -56,7 +56,6 @@ def test_the_strictest_firing_rule_decides_per_tier(
     ("replace", "by", "line", "message"),
     [
         ("retries: 3", "retires: 3", 4, "unknown figure 'retires'"),
-        ("public: 10", "publik: 10", 7, "unknown field 'publik'"),
         ("step: hold", "step: ban", 8, "'step' must be one of"),
         (
             "stricter_profile: strict",
@@ -76,6 +75,19 @@ def test_mistakes_fail_with_file_and_line(
     assert failure.value.line == line
     assert message in failure.value.message
     assert str(failure.value).startswith(f"{tmp_path / 'escalation.yaml'}:{line}:")
+
+
+def test_a_tier_tiers_yaml_lacks_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    """Thresholds for a tier that does not exist load (they never apply) and warn at their line."""
+    (tmp_path / "escalation.yaml").write_text(GOOD.replace("public: 10", "publik: 10"))
+    policy = load_escalation_policy(tmp_path, TIERS, PROFILES)
+    assert policy is not None
+    assert policy.warnings == (
+        f"{tmp_path / 'escalation.yaml'}:7: rules[1].when.sweeps: tier 'publik' is not in "
+        "tiers.yaml: its threshold never applies",
+    )
+    rule = policy.verdict({"sweeps": 10}, "public")
+    assert rule is None
 
 
 def test_the_shipped_policy_passes_its_own_cases() -> None:
