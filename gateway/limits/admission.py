@@ -80,6 +80,9 @@ class Admission:
     """The request alone exceeds the refusing limit's quota: no wait makes it fit."""
     reservation: Reservation | None = None
     """The settlement handle; `None` when refused."""
+    peeked: tuple[dict[str, str], ...] | None = None
+    """The hashes at the `peek` keys, read in the same atomic call (`None`: not read, e.g. no
+    limit applied or the local fallback answered)."""
 
     @property
     def limit(self) -> LimitName | None:

@@ -5,6 +5,7 @@ A backend that cannot reach its store and fails closed raises `gateway.errors.Li
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from gateway.limits.admission import Admission, UsageSnapshot
@@ -19,10 +20,20 @@ class LimiterBackend(Protocol):
     """Seconds a concurrency lease lasts unless renewed."""
 
     async def admit(
-        self, subject: str, model: str | None, spec: LimitSpec, reserve_tokens: int
+        self,
+        subject: str,
+        model: str | None,
+        spec: LimitSpec,
+        reserve_tokens: int,
+        peek: Sequence[str] = (),
     ) -> Admission:
         """Take every limit (a request, a concurrency lease, `reserve_tokens` per token window)
-        or none of them; the answer says which limit refused and for how long."""
+        or none of them; the answer says which limit refused and for how long.
+
+        A backend on a shared store also reads the hashes at `peek` in the same call (the
+        account's risk standing), so the request pays no extra round trip for them; others
+        leave `Admission.peeked` as `None`.
+        """
         ...
 
     async def settle(self, admission: Admission, actual_tokens: int) -> None:

@@ -8,7 +8,7 @@ health probe). When that succeeds, traffic returns to Redis by itself.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -86,14 +86,24 @@ class FailoverBackend:
         return self._down
 
     async def admit(
-        self, subject: str, model: str | None, spec: LimitSpec, reserve_tokens: int
+        self,
+        subject: str,
+        model: str | None,
+        spec: LimitSpec,
+        reserve_tokens: int,
+        peek: Sequence[str] = (),
     ) -> Admission:
-        """Admit through Redis, or per `on_redis_outage` while it is unreachable."""
+        """Admit through Redis, or per `on_redis_outage` while it is unreachable (the local
+        fallback reads no `peek` keys)."""
         if not self._may_try_primary():
             return await self._admit_degraded(subject, model, spec, reserve_tokens)
         probe = self._down
         try:
-            admission = await self._primary.admit(subject, model, spec, reserve_tokens)
+            admission = await (
+                self._primary.admit(subject, model, spec, reserve_tokens, peek)
+                if peek
+                else self._primary.admit(subject, model, spec, reserve_tokens)
+            )
         except STORE_ERRORS as exc:
             self._mark_down(exc, probe=probe)
             return await self._admit_degraded(subject, model, spec, reserve_tokens)

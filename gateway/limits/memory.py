@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from gateway.limits.admission import Admission, UsageSnapshot
 from gateway.limits.checks import (
@@ -51,9 +51,14 @@ class InProcessBackend:
         self._next_sweep_ms = 0
 
     async def admit(
-        self, subject: str, model: str | None, spec: LimitSpec, reserve_tokens: int
+        self,
+        subject: str,
+        model: str | None,
+        spec: LimitSpec,
+        reserve_tokens: int,
+        peek: Sequence[str] = (),
     ) -> Admission:
-        """Take every limit or none (see `LimiterBackend.admit`)."""
+        """Take every limit or none (see `LimiterBackend.admit`); `peek` is not read here."""
         now = self._now_ms()
         self._sweep(now)
         checks = plan_checks(self._prefix, subject, model, spec, reserve_tokens)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import redis.asyncio as redis
@@ -79,9 +80,15 @@ class RedisBackend:
         return cls(client, lease_ttl=lease_ttl, key_prefix=key_prefix, owns_client=True)
 
     async def admit(
-        self, subject: str, model: str | None, spec: LimitSpec, reserve_tokens: int
+        self,
+        subject: str,
+        model: str | None,
+        spec: LimitSpec,
+        reserve_tokens: int,
+        peek: Sequence[str] = (),
     ) -> Admission:
-        """Take every limit or none, in one EVALSHA (see `LimiterBackend.admit`)."""
+        """Take every limit or none and read the `peek` hashes, in one EVALSHA (see
+        `LimiterBackend.admit`)."""
         checks = plan_checks(self._prefix, subject, model, spec, reserve_tokens)
         lease_id = uuid.uuid4().hex
         if not checks:
@@ -94,8 +101,10 @@ class RedisBackend:
                 lease_id=lease_id,
                 reserve_tokens=reserve_tokens,
             )
-        admitted, now_ms, observed = await self._run_admit(checks, lease_id, dry=False)
-        return build_admission(
+        admitted, now_ms, observed, peeked = await self._run_admit(
+            checks, lease_id, dry=False, peek=peek
+        )
+        admission = build_admission(
             checks,
             observed,
             admitted=admitted,
@@ -104,6 +113,7 @@ class RedisBackend:
             lease_id=lease_id,
             reserve_tokens=reserve_tokens,
         )
+        return replace(admission, peeked=peeked) if peek else admission
 
     async def settle(self, admission: Admission, actual_tokens: int) -> None:
         """Correct the token windows and release the lease, in one EVALSHA.
@@ -141,7 +151,7 @@ class RedisBackend:
         checks = plan_checks(self._prefix, subject, model, spec, 0)
         if not checks:
             return UsageSnapshot(subject, model, ())
-        _, _, observed = await self._run_admit(checks, "", dry=True)
+        _, _, observed, _ = await self._run_admit(checks, "", dry=True)
         return UsageSnapshot(subject, model, observed_states(checks, observed))
 
     async def ping(self) -> None:
@@ -154,15 +164,32 @@ class RedisBackend:
             await self._client.aclose()
 
     async def _run_admit(
-        self, checks: Sequence[LimitCheck], lease_id: str, *, dry: bool
-    ) -> tuple[bool, int, list[Observation]]:
+        self, checks: Sequence[LimitCheck], lease_id: str, *, dry: bool, peek: Sequence[str] = ()
+    ) -> tuple[bool, int, list[Observation], tuple[dict[str, str], ...]]:
         args: list[str | int] = [lease_id, self._lease_ttl_ms, "1" if dry else "0"]
         for check in checks:
             args.extend((check.kind, check.quota, check.window_ms, check.cost))
-        reply: list[Any] = await self._admit(keys=[c.key for c in checks], args=args)
-        values = [int(v) for v in reply]
-        observed = [Observation(values[i], values[i + 1]) for i in range(2, len(values), 2)]
-        return values[0] == 1, values[1], observed
+        reply: list[Any] = await self._admit(keys=[c.key for c in checks] + list(peek), args=args)
+        end = 2 + 2 * len(checks)
+        values = [int(v) for v in reply[:end]]
+        observed = [Observation(values[i], values[i + 1]) for i in range(2, end, 2)]
+        return values[0] == 1, values[1], observed, _hashes(reply[end:], len(peek))
+
+
+def _hashes(items: list[Any], count: int) -> tuple[dict[str, str], ...]:
+    """The peeked hashes from the tail of the admit script's reply."""
+    hashes = []
+    position = 0
+    for _ in range(count):
+        size = int(items[position])
+        flat = [_text(item) for item in items[position + 1 : position + 1 + size]]
+        hashes.append(dict(zip(flat[::2], flat[1::2], strict=True)))
+        position += 1 + size
+    return tuple(hashes)
+
+
+def _text(value: bytes | str | int) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 __all__ = ["RedisBackend"]

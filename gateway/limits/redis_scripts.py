@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Final
 
 ADMIT: Final = """
--- KEYS[i]: the counter of check i.
+-- KEYS[i]: the counter of check i, then any keys to peek at (hashes read, never written).
 -- ARGV: lease_id, lease_ttl_ms, dry ('1' = observe only, for /v1/usage),
 --       then per check: kind ('log' | 'lease' | 'window'), quota, window_ms, cost.
--- Returns {admitted, now_ms, used_1, reset_ms_1, used_2, reset_ms_2, ...}; used is before taking.
+-- Returns {admitted, now_ms, used_1, reset_ms_1, used_2, reset_ms_2, ...}; used is before taking;
+-- then per peeked key: the number of hash items, then the items (field, value, ...).
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local lease_id = ARGV[1]
@@ -22,7 +23,8 @@ local dry = ARGV[3] == '1'
 local out = {0, now}
 local ok = true
 local plan = {}
-for i = 1, #KEYS do
+local checks = (#ARGV - 3) / 4
+for i = 1, checks do
   local b = 3 + (i - 1) * 4
   local kind, quota = ARGV[b + 1], tonumber(ARGV[b + 2])
   local window, cost = tonumber(ARGV[b + 3]), tonumber(ARGV[b + 4])
@@ -64,6 +66,11 @@ if ok and not dry then
     end
   end
   out[1] = 1
+end
+for i = checks + 1, #KEYS do
+  local fields = redis.call('HGETALL', KEYS[i])
+  out[#out + 1] = #fields
+  for j = 1, #fields do out[#out + 1] = fields[j] end
 end
 return out
 """

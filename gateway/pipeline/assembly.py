@@ -89,7 +89,9 @@ def build_pipelines(
         [RecordBeforeAnswer(record)] if record is not None and audit and audit.answers_wait else []
     )
     identify = Identify(authenticator, policies)
-    limit: list[Stage] = [EnforceLimits(limiter)] if limiter is not None else []
+    # The limiter's admit also reads the account's risk standing (no extra round trip).
+    peek = (lambda key: risk.state_keys(key.account, key.limit_subject)) if risk else None
+    limit: list[Stage] = [EnforceLimits(limiter, peek)] if limiter is not None else []
     settle: list[Finisher] = [SettleLimits(limiter)] if limiter is not None else []
     board = board or ModelStateBoard(policies.models)
     terms_gate: list[Stage] = [TermsGate(terms)] if terms is not None else []

@@ -18,11 +18,12 @@ from gateway.audit.pseudonym import Pseudonymizer
 from gateway.reporting.alert_delivery import AlertNotifier
 from gateway.reporting.alert_rules import Alert
 from gateway.risk.escalation_policy import EscalationPolicy, EscalationRule
-from gateway.risk.escalation_state import EscalationState, rank, strictest
+from gateway.risk.escalation_state import EscalationState, decode_state, rank, strictest
 from gateway.risk.figures import derive
 from gateway.risk.fingerprint import Fingerprinter
-from gateway.risk.keys import account_subject, key_subject
+from gateway.risk.keys import account_subject, key_subject, state_key
 from gateway.risk.observation import observe
+from gateway.risk.redis_store import RedisRiskStore
 from gateway.risk.store import MatchSettings, RecordedCounts, RiskStore
 
 POLICY_ACTOR = "risk-policy"
@@ -81,6 +82,20 @@ class RiskTracker:
     async def standing(self, account: str, key_id: str) -> EscalationState | None:
         """The strictest escalation in force on the account or the key (one round trip)."""
         return strictest(await self.store.escalations(self.subjects(account, key_id)))
+
+    def state_keys(self, account: str, key_id: str) -> tuple[str, ...]:
+        """The store keys of the account's and the key's states, for the limiter to read in its
+        own call; empty when the store is not the limiter's Redis (nothing to fold into)."""
+        if not isinstance(self.store, RedisRiskStore):
+            return ()
+        return tuple(state_key(subject) for subject in self.subjects(account, key_id))
+
+    def standing_from(
+        self, account: str, key_id: str, hashes: tuple[dict[str, str], ...]
+    ) -> EscalationState | None:
+        """The standing from the state hashes the limiter read at `state_keys`."""
+        subjects = self.subjects(account, key_id)
+        return strictest(tuple(decode_state(s, h) for s, h in zip(subjects, hashes, strict=True)))
 
     def record_later(self, facts: RequestFacts) -> None:
         """Update the records in a task of its own: fire and forget, off the response path.

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import math
+from collections.abc import Callable, Sequence
 
 import structlog
 
+from gateway.access.key_record import KeyRecord
 from gateway.errors import LimiterUnavailable, RateLimited
 from gateway.limits import (
     Admission,
@@ -79,8 +81,15 @@ def _refusal(admission: Admission, headers: dict[str, str]) -> RateLimited:
 class EnforceLimits:
     """Admits the request against every limit of the caller's tier, or refuses it with 429."""
 
-    def __init__(self, limiter: LimiterBackend) -> None:
+    def __init__(
+        self,
+        limiter: LimiterBackend,
+        peek: Callable[[KeyRecord], Sequence[str]] | None = None,
+    ) -> None:
+        """`peek` names store keys to read in the admit call itself (the account's risk
+        standing, read by the risk gate from `Admission.peeked`): no extra round trip."""
         self._limiter = limiter
+        self._peek = peek
         self._renew_every_s = limiter.lease_ttl / RENEWALS_PER_TTL
 
     async def __call__(self, ctx: RequestContext) -> None:
@@ -94,7 +103,11 @@ class EnforceLimits:
         try:
             # Charged to the key's rotation chain, so a successor shares its predecessor's quota.
             admission = await self._limiter.admit(
-                ctx.key.limit_subject, ctx.model.name, spec, reserve
+                ctx.key.limit_subject,
+                ctx.model.name,
+                spec,
+                reserve,
+                self._peek(ctx.key) if self._peek is not None else (),
             )
         except LimiterUnavailable as exc:
             # Reworded for the caller (the store's own message names the store), with a wait.

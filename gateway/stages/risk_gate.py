@@ -33,8 +33,15 @@ class RiskGate:
     async def __call__(self, ctx: RequestContext) -> None:
         assert ctx.key is not None
         assert ctx.tier is not None
+        account, key_id = ctx.key.account, ctx.key.limit_subject
+        # The limiter read the standing in its own admit call when it could (no round trip).
+        peeked = getattr(ctx.limit_admission, "peeked", None)
         try:
-            state = await self._tracker.standing(ctx.key.account, ctx.key.limit_subject)
+            state = (
+                self._tracker.standing_from(account, key_id, peeked)
+                if peeked is not None
+                else await self._tracker.standing(account, key_id)
+            )
         except STORE_ERRORS as exc:
             _log.warning("risk.store_unreachable", error=type(exc).__name__)
             if self._tracker.fail_closed:

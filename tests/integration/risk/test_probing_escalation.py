@@ -80,6 +80,8 @@ SUSPENDED_FROM = 12
 # The shipped tiers' names (escalation.yaml sets thresholds for each), without terms to accept.
 TIERS = "tiers:\n" + "".join(
     f"  {name}:\n    models: ['*']\n    max_tokens: 64\n    inspection: {profile}\n"
+    # A limit, so the standing is read inside the limiter's admit call (the usual case).
+    "    limits: {requests_per_minute: 100000}\n"
     for name, profile in (
         ("public", "strict"),
         ("developer", "standard"),
