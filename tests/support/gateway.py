@@ -21,6 +21,7 @@ from gateway.settings import (
     AccessSettings,
     LogSettings,
     PolicySettings,
+    RiskSettings,
     Settings,
     StorageSettings,
 )
@@ -33,12 +34,17 @@ T = TypeVar("T")
 def gateway_settings(
     data_dir: Path, database_url: str, upstream_url: str, **variables: str
 ) -> Settings:
-    """Settings for a test gateway in front of `upstream_url`."""
+    """Settings for a test gateway in front of `upstream_url`.
+
+    Risk tracking is off: these gateways are shared by many tests, whose refused prompts would
+    add up on one account and escalate it; risk tests turn it on (`overrides={"risk": ...}`).
+    """
     return Settings(
         storage=StorageSettings(data_dir=data_dir, database_url=database_url),
         policy=PolicySettings(variables={"MODELGATE_DEMO_UPSTREAM_URL": upstream_url, **variables}),
         access=AccessSettings(key_cache_ttl_seconds=0.0, rotation_grace_seconds=3600),
         log=LogSettings(level="warning", json=True),
+        risk=RiskSettings(enabled=False),
     )
 
 
