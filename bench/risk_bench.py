@@ -1,5 +1,6 @@
-"""The risk tracker's cost per request: the hot-path read, the update after the answer, and
-their Redis round trips (counted on the client, as in limiter_bench.py).
+"""The risk tracker's cost per request: the limiter's admit with and without the risk state
+read folded in, the separate read (no limit applied), the update after the answer, and their
+Redis round trips (counted on the client, as in limiter_bench.py).
 
 Run: `.venv/bin/python bench/risk_bench.py [--redis-url URL] [--requests N]`.
 """
@@ -13,11 +14,13 @@ import time
 import uuid
 
 from gateway.audit.pseudonym import Pseudonymizer
+from gateway.limits import LimitSpec, RedisBackend
 from gateway.risk.escalation_policy import load_escalation_policy
 from gateway.risk.redis_store import RedisRiskStore
 from gateway.risk.tracker import RequestFacts, RiskTracker
 from gateway.settings import PACKAGE_POLICIES
 
+SPEC = LimitSpec.from_mapping({"requests_per_minute": 10**9, "tokens_per_minute": 10**12})
 PROMPT = "Summarise the causes of the First World War in three short paragraphs, please."
 
 
@@ -50,11 +53,23 @@ async def main(redis_url: str, requests: int) -> None:
         await tracker.after_request(facts)
         updates.append((time.perf_counter() - start) * 1e6)
     per_request = calls[0] / requests
+    limiter = RedisBackend.from_url(redis_url, key_prefix=f"mgbench:{uuid.uuid4().hex[:8]}:")
+    admits: dict[str, list[float]] = {"admit alone": [], "admit + risk state": []}
+    for index in range(requests):
+        account = f"bench-{index % 50}"
+        for name, peek in (("admit alone", ()), ("admit + risk state", None)):
+            keys = tracker.state_keys(account, account) if peek is None else ()
+            start = time.perf_counter()
+            admission = await limiter.admit(account, "demo-chat", SPEC, 100, keys)
+            admits[name].append((time.perf_counter() - start) * 1e6)
+            await limiter.settle(admission, 100)
+    for name, timings in admits.items():
+        print(f"{name:<20} median {statistics.median(timings):7.1f} µs (one EVALSHA)")
+    await limiter.aclose()
     print(
-        f"risk read (hot path) median {statistics.median(reads):7.1f} µs; "
+        f"risk read alone (no limit applied) median {statistics.median(reads):7.1f} µs; "
         f"update after the answer median {statistics.median(updates):7.1f} µs; "
-        f"round trips per request: 1 pipelined read before inspection, "
-        f"{per_request:.2f} script call(s) after the answer"
+        f"{per_request:.2f} script call(s) per update"
     )
     await tracker.aclose()
 
