@@ -11,6 +11,7 @@ request) and suspended from its 10th: the 12th request and every later one get 4
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,10 +20,12 @@ from pathlib import Path
 import httpx
 import pytest
 import redis
+from sqlalchemy import select
 
 from gateway.access.key_store import IssuedKey, KeyStore
 from gateway.audit.key_material import load_audit_keys
 from gateway.audit.pseudonym import Pseudonymizer
+from gateway.audit.tables import audit_records
 from gateway.demo.server import DemoUpstream
 from gateway.risk.keys import account_subject, counts_key
 from gateway.settings import load_settings
@@ -173,6 +176,42 @@ def _send(cluster: Cluster, account: str, key: str, prompts: list[str]) -> list[
     return responses
 
 
+def _escalation_records(cluster: Cluster, account: str) -> list[tuple[str, str, dict[str, float]]]:
+    """The account's own escalation records (not its key's), oldest first, once written."""
+    pseudonym = Pseudonymizer(
+        load_audit_keys(load_settings(cluster.env)).pseudonym_secret
+    ).pseudonym(account)
+
+    async def read() -> list[tuple[str, str, dict[str, float]]]:
+        engine = create_engine(cluster.database_url)
+        try:
+            async with engine.connect() as conn:
+                rows = await conn.execute(
+                    select(audit_records.c.action, audit_records.c.target, audit_records.c.scores)
+                    .where(audit_records.c.account_pseudonym == pseudonym)
+                    .where(audit_records.c.key_pseudonym.is_(None))
+                    .where(audit_records.c.action.like("risk.escalate:%"))
+                    .order_by(audit_records.c.seq)
+                )
+                return [(r.action, r.target, json.loads(r.scores)) for r in rows]
+        finally:
+            await engine.dispose()
+
+    deadline = time.monotonic() + 15  # records are written in batches, after the answers
+    while len(found := asyncio.run(read())) < 3 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return found
+
+
+def _logged_alerts(cluster: Cluster) -> set[str]:
+    rules = set()
+    for log in cluster.tmp.glob("replica-*.log"):
+        for line in log.read_text().splitlines():
+            if '"alert.raised"' in line:
+                rules.add(json.loads(line).get("rule", ""))
+    return rules
+
+
 def _problem_type(response: httpx.Response) -> str:
     return str(response.json().get("type", "")).rsplit("/", 1)[-1]
 
@@ -196,6 +235,17 @@ def test_a_probing_run_is_escalated_step_by_step_across_replicas(cluster: Cluste
     assert problem["rule"] == "probing-campaign"
     assert "suspended pending review" in problem["detail"]
     assert "administrator" in problem["detail"]
+    # Each step is in the audit log with the figures that triggered it, once per record.
+    steps = _escalation_records(cluster, "prober")
+    assert [(action, target) for action, target, _ in steps] == [
+        ("risk.escalate:stricter", "rule:probing-retries"),
+        ("risk.escalate:hold", "rule:probing-persists"),
+        ("risk.escalate:suspend", "rule:probing-campaign"),
+    ]
+    assert [figures["retries"] for _, _, figures in steps] == [3.0, 6.0, 10.0]
+    # Admins were alerted of the hold and the suspension (notify), by whichever replica saw it.
+    alerts = _logged_alerts(cluster)
+    assert {"risk:probing-persists", "risk:probing-campaign"} <= alerts
 
 
 def test_an_ordinary_account_with_the_same_volume_is_not_escalated(cluster: Cluster) -> None:
