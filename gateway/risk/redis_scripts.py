@@ -13,7 +13,8 @@ RECORD: Final = """
 -- ARGV: fingerprint, refused ('1'/'0'), retry_min_slots, retry_ttl_ms, sweep_min_slots,
 --       sweep_ttl_ms, key_ttl_ms, events_ms, recent_ms, usual_ms, then field/amount pairs.
 -- A fingerprint set member is 'R' (refused) or 'A' (any prompt) then the fingerprint; its
--- score is its expiry. Returns per subject: step, number of fields, then field/value pairs.
+-- score is its expiry. Returns JSON (one string parses faster than a long reply): per subject
+-- {"step": ..., "counts": {field: value}}.
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local fp, refused = ARGV[1], ARGV[2] == '1'
@@ -67,23 +68,24 @@ for s = 1, #KEYS, 3 do
     redis.call('ZREMRANGEBYRANK', recent, 0, -65)
     redis.call('PEXPIRE', recent, math.max(retry_ttl, sweep_ttl))
   end
-  local flat = {}
+  local kept, write = {n = 0}, {}
   for field, value in pairs(values) do
     if value < 0.001 then
       redis.call('HDEL', counts, field)
     else
-      redis.call('HSET', counts, field, tostring(value))
-      flat[#flat + 1] = field
-      flat[#flat + 1] = tostring(value)
+      write[#write + 1] = field
+      write[#write + 1] = tostring(value)
+      kept[field] = value
+      kept.n = kept.n + 1
     end
   end
-  redis.call('HSET', counts, 't', now)
+  write[#write + 1] = 't'
+  write[#write + 1] = now
+  redis.call('HSET', counts, unpack(write))
   redis.call('PEXPIRE', counts, key_ttl)
-  out[#out + 1] = redis.call('HGET', state, 'step') or 'none'
-  out[#out + 1] = #flat / 2
-  for i = 1, #flat do out[#out + 1] = flat[i] end
+  out[#out + 1] = {step = redis.call('HGET', state, 'step') or 'none', counts = kept}
 end
-return out
+return cjson.encode(out)
 """
 
 ESCALATE: Final = """

@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+import msgspec
 import redis.asyncio as redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
@@ -16,6 +17,15 @@ from gateway.risk.keys import counts_key, recent_key, state_key
 from gateway.risk.observation import Observation
 from gateway.risk.redis_scripts import ESCALATE, RECORD
 from gateway.risk.store import MatchSettings, RecordedCounts
+
+
+class _Recorded(msgspec.Struct):
+    step: str
+    counts: dict[str, float]
+    """Never empty as JSON: `n` (how many counts) keeps cjson from writing `[]` for `{}`."""
+
+
+_RECORDED = msgspec.json.Decoder(list[_Recorded])
 
 
 class RedisRiskStore:
@@ -75,17 +85,13 @@ class RedisRiskStore:
         ]
         for name, amount in observation.increments.items():
             args.extend((name, repr(float(amount))))
-        reply: list[Any] = await self._record(keys=keys, args=args)
-        results = []
-        position = 0
-        for subject in subjects:
-            step = as_step(_text(reply[position]))
-            size = int(reply[position + 1])
-            pairs = reply[position + 2 : position + 2 + 2 * size]
-            counts = {_text(pairs[i]): float(pairs[i + 1]) for i in range(0, len(pairs), 2)}
-            results.append(RecordedCounts(subject, counts, step))
-            position += 2 + 2 * size
-        return tuple(results)
+        reply = _RECORDED.decode(await self._record(keys=keys, args=args))
+        return tuple(
+            RecordedCounts(
+                subject, {k: v for k, v in item.counts.items() if k != "n"}, as_step(item.step)
+            )
+            for subject, item in zip(subjects, reply, strict=True)
+        )
 
     async def escalate(self, state: EscalationState) -> int:
         """Raise the subject's step atomically; 0 when it already stood as high."""
