@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from gateway.detectors.learned.glossary import english_glosses
-from gateway.evaluation.contrast_sets import answer_contrasts, request_contrasts
+from gateway.evaluation.contrast_sets import answer_contrasts, request_contrasts, topic_contrasts
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures
 from gateway.evaluation.embedding_cache import embed_all
@@ -23,7 +23,8 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     harmful, ordinary = request_contrasts()
     ordinary += EVERYDAY_FOREIGN
     if head == "harm_request":
-        return positives + harmful, negatives + ordinary
+        recipes, named = topic_contrasts()
+        return positives + harmful + recipes, negatives + ordinary + named
     if head in ("prompt_injection", "jailbreak"):
         # A plain request, harmful or not, is neither an injection nor a jailbreak.
         return positives, negatives + ordinary

@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gateway.detectors.learned.glossary import english_glosses
+from gateway.detectors.learned.hazard_lexicon import concept_features
 
 BUCKETS = 1 << 20
 # Words of 1..20 letters or digits: longer runs are keys, hashes or base64 whose hashed features
@@ -40,6 +41,7 @@ def featurize(text: str, max_chars: int = 4000) -> tuple[NDArray[np.int64], NDAr
     glosses = english_glosses(head)
     grams.update(glosses)
     grams.update(f"{a} {b}" for a, b in itertools.pairwise(glosses))
+    grams.update(concept_features(itertools.chain(words, glosses)))
     if not grams:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     # crc32 is stable across processes (str hash is salted) and fast in C.

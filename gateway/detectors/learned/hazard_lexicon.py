@@ -1,0 +1,79 @@
+"""Concept features: which hazard a text names, and whether it asks how, hides, or defends.
+
+The learned heads see hashed words, so what they know about a hazard word is what their
+training rows said about it, and rows from a single source teach its style as much as its
+topic ("write …" was benign in most sources, "ransomware" rare). These features name the
+concept instead: a text that mentions any nerve agent, any malware family or any hard drug
+gets the same `hazard:…` feature, and the features that matter most are the conjunctions (a
+hazard *and* a request for steps, a hazard *and* a wish to stay undetected, a hazard *and* a
+defensive framing). A head trained on them learns one weight per concept that carries over to
+hazard words and phrasings its sources never used. They read the text's words and the
+glossary's English words, so a French or Chinese request gets them too.
+"""
+
+# ruff: noqa: E501 - one concept per line reads better than wrapped alternations
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_HAZARDS: dict[str, str] = {
+    "mass_weapon": r"bombs?|explosives?|explosive device|detonators?|ied|pipe bomb|napalm|thermite|nerve (?:agent|gas)|sarin|tabun|soman|novichok|vx|mustard gas|chlorine gas|phosgene|ricin|abrin|anthrax|botulinum|botulism|smallpox|bioweapons?|biological weapons?|chemical weapons?|dirty bomb|radiological|enriched uranium|plutonium|tatp|rdx|semtex|c4|anfo|molotov|grenades?|toxins?|pathogens?",
+    "firearm": r"guns?|firearms?|rifles?|pistols?|handguns?|ammunition|ammo|ghost guns?|silencers?|suppressors?|fully automatic|full auto|auto sear|bump stock|untraceable (?:gun|weapon)s?",
+    "drug": r"meth|methamphetamine|crystal meth|fentanyl|carfentanil|heroin|cocaine|crack cocaine|lsd|mdma|ecstasy|ghb|opioids?|narcotics?|pseudoephedrine|drug lab|precursors?|psilocybin|ketamine",
+    "cyber": r"malware|ransomware|keyloggers?|trojans?|rootkits?|botnets?|ddos|spyware|stalkerware|exploits?|zero[- ]day|sql injection|phishing|credential(?:s)? (?:stealer|harvest\w*)|backdoors?|reverse shell|brute[- ]force|hack\w*|crack (?:a |the )?passwords?|privilege escalation|cryptojack\w*|worms?|viruses|virus|payloads?|shellcode|infostealer",
+    "fraud": r"counterfeit\w*|fake (?:ids?|passports?|money|banknotes?|bills|invoices?|reviews?)|forg(?:e|ed|ery|ing)|launder\w*|skimm(?:er|ing)|clon(?:e|ing) (?:a |the )?(?:credit |bank )?cards?|identity theft|steal (?:someone'?s? )?identit\w*|scam\w*|ponzi|tax evasion|evade taxes|insider trading|embezzl\w*|brib\w*|extort\w*|blackmail\w*|ransom",
+    "violence": r"kill(?:ing)?|murder\w*|poison\w*|assassinat\w*|tortur\w*|kidnap\w*|stab\w*|strangl\w*|arson|burn down|set fire|mass shooting|massacre|terror\w*|maim\w*|beat up|hurt (?:someone|somebody|him|her|them|people)|injur\w* (?:someone|people)|attack (?:someone|people|a crowd)",
+    "self_harm": r"suicide|kill myself|end my life|self[- ]harm|cut myself|hang myself|starve myself|overdose|purg(?:e|ing)",
+    "hate": r"slurs?|inferior (?:race|people)|ethnic cleansing|genocide|hate speech|white supremac\w*|racial purity|subhuman|vermin",
+    "sexual_abuse": r"child (?:porn\w*|sexual\w*|abuse material)|csam|underage (?:sex\w*|nude\w*)|groom(?:ing)? (?:a |the )?(?:child|minor|kid)s?|sextort\w*|revenge porn|non[- ]?consensual|rape|molest\w*",
+    "surveillance": r"dox\w*|track (?:someone|my (?:ex|wife|husband|girlfriend|boyfriend|partner)|her|his)\w*|spy on|stalk\w*|hidden cameras?|secretly (?:record|track|monitor|follow)|location of (?:someone|my ex)|home address of",
+    "extremism": r"radicali[sz]\w*|recruit\w* (?:for|to) (?:isis|al[- ]qaeda|a terrorist)|jihad\w*|extremist propaganda|manifesto",
+}
+_ASKS_HOW = r"how (?:to|do|can|could|would|should|does one|might)|steps?|step by step|instructions?|guide|tutorial|recipe|procedure|walk me through|write|create|make|build|synthesi[sz]e|produce|manufacture|develop|generate|give me|teach me|show me|tell me|explain how|ways? to|best way|methods? (?:to|for)|plan|help me|provide|design|code|script|program|cook|grow|extract|obtain|buy|get|acquire|where (?:can|do) i"
+_HIDES = r"without (?:getting caught|being (?:caught|detected|noticed|seen|traced)|anyone (?:knowing|noticing)|a trace|leaving (?:a )?traces?|detection|them knowing)|undetect\w*|untrace\w*|avoid (?:detection|the police|getting caught|being caught)|evade (?:police|detection|law enforcement|antivirus)|get away with|no one (?:will )?(?:know|find out)|bypass (?:security|the filter|antivirus|detection)|cover (?:up|my tracks)|anonymously"
+_DEFENDS = r"prevent\w*|protect\w*|detect(?:ed|ing|ion|s)?|recogni[sz]\w*|identify|spot|warning signs?|signs?|symptoms?|defen[cd]\w*|safely|safety|history|historical|why (?:did|do|does|is|are|was|were)|what (?:is|are|was|were)|awareness|report\w*|mitigat\w*|secur(?:e|ing) (?:my|our|your)|victims?|penalt\w*|punish\w*|treatment|treat|recover\w*|dispos\w*|legal(?:ly)?|law|laws|ban(?:ned)?|illegal|regulat\w*|research\w*|novel|story|fiction|film|movie|game"
+
+
+def _compile(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
+
+
+_HAZARD_PATTERNS = tuple((name, _compile(pattern)) for name, pattern in _HAZARDS.items())
+_ASKS_HOW_PATTERN = _compile(_ASKS_HOW)
+_HIDES_PATTERN = _compile(_HIDES)
+_DEFENDS_PATTERN = _compile(_DEFENDS)
+
+
+def concept_features(words: Iterable[str]) -> set[str]:
+    """The concept features of a text given as its lowercase words (text and glosses).
+
+    Names start with "⟨" so that they never collide with a word or bigram's hash input.
+    """
+    joined = " ".join(words)
+    hazards = [name for name, pattern in _HAZARD_PATTERNS if pattern.search(joined)]
+    asks = _ASKS_HOW_PATTERN.search(joined) is not None
+    hides = _HIDES_PATTERN.search(joined) is not None
+    defends = _DEFENDS_PATTERN.search(joined) is not None
+    features = {name for name, flag in (("⟨asks⟩", asks), ("⟨hides⟩", hides)) if flag}
+    if defends:
+        features.add("⟨defends⟩")
+    for hazard in hazards:
+        features.add(f"⟨hazard:{hazard}⟩")
+        if asks:
+            features.add(f"⟨hazard:{hazard}+asks⟩")
+        if hides:
+            features.add(f"⟨hazard:{hazard}+hides⟩")
+        if defends:
+            features.add(f"⟨hazard:{hazard}+defends⟩")
+    if hazards:
+        features.add("⟨hazard⟩")
+        features.update(
+            f"⟨hazard+{name}⟩"
+            for name, flag in (("asks", asks), ("hides", hides), ("defends", defends))
+            if flag
+        )
+        if asks and not defends:
+            features.add("⟨hazard+asks-defends⟩")
+    return features
