@@ -21,9 +21,10 @@ from bench.bench_servers import free_port, serving
 from bench.wrk_load import run_wrk, wrk_available
 from gateway.access.key_store import KeyStore
 from gateway.errors import RateLimited
+from gateway.inspection.moderation import Moderation
 from gateway.limits import Admission
 from gateway.metrics import RequestMetrics
-from gateway.pipeline.context import Moderation, RequestContext
+from gateway.pipeline.context import RequestContext
 from gateway.policy.catalog import ModelSpec, TierSpec
 from gateway.settings import PACKAGE_POLICIES
 from gateway.stages.observe import ObserveMetrics, outcome_of

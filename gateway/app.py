@@ -13,22 +13,22 @@ from litestar.types import Message, Scope
 
 from gateway import __version__
 from gateway.admin.routes import admin_routers
-from gateway.api.developer_routes import developer_routes
-from gateway.api.exception_handlers import http_exception_handler, unexpected_exception_handler
-from gateway.api.gateway_request import GatewayRequest
-from gateway.api.health_routes import health_routes
-from gateway.api.metrics_routes import metrics_routes
-from gateway.api.openapi_explorer import explorer_assets_route, explorer_plugin
-from gateway.api.proxy_handler import ProxyHandler
-from gateway.api.request_ids import request_id_from
-from gateway.api.terms_routes import terms_routes
 from gateway.heap import freeze_startup_heap
+from gateway.http.developer.developer_routes import developer_routes
+from gateway.http.developer.terms_routes import terms_routes
+from gateway.http.exception_handlers import http_exception_handler, unexpected_exception_handler
+from gateway.http.gateway_request import GatewayRequest
+from gateway.http.monitoring.health_routes import health_routes
+from gateway.http.monitoring.metrics_routes import metrics_routes
+from gateway.http.openapi_explorer import explorer_assets_route, explorer_plugin
+from gateway.http.proxy_handler import ProxyHandler
+from gateway.http.request_ids import request_id_from
+from gateway.http.web_assets import template_config
 from gateway.log import configure_logging
 from gateway.review.routers import review_handlers
 from gateway.runtime import GatewayRuntime, build_runtime
 from gateway.settings import Settings, load_settings
 from gateway.storage.migrate import upgrade_async
-from gateway.web import template_config
 
 
 async def _add_request_id(message: Message, scope: Scope) -> None:

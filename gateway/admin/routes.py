@@ -28,10 +28,10 @@ from gateway.admin.pages.rendering import page_error_handler
 from gateway.admin.pages.signin_routes import SignInController
 from gateway.admin.principal import AdminPrincipal
 from gateway.admin.services import AdminServices
-from gateway.api.problem_response import problem_response
-from gateway.api.request_ids import request_id_from
 from gateway.errors import GatewayError
-from gateway.web import static_files_router
+from gateway.http.problem_response import problem_response
+from gateway.http.request_ids import request_id_from
+from gateway.http.web_assets import static_files_router
 
 SESSION_COOKIE = "modelgate_session"
 

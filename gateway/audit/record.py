@@ -50,7 +50,7 @@ class AuditEvent(msgspec.Struct, frozen=True, kw_only=True):
     request_id: str | None = None
     """The gateway's own id for the request: the record's key, never caller text."""
     caller_request_id: str | None = None
-    """The caller's `X-Request-Id`, when it was safe to keep (see `api/request_ids.py`)."""
+    """The caller's `X-Request-Id`, when it was safe to keep (see `http/request_ids.py`)."""
     time_us: int = msgspec.field(default_factory=now_us)
     key_id: str | None = None
     """The API key's id (never needs the secret part); stored only as a pseudonym."""

@@ -6,10 +6,10 @@ import structlog
 from litestar import Response
 from litestar.exceptions import HTTPException
 
-from gateway.api.problem_response import problem_response
-from gateway.api.proxy_handler import AnyRequest
-from gateway.api.request_ids import request_id_from
 from gateway.errors import FrameworkRefusal, InternalError
+from gateway.http.problem_response import problem_response
+from gateway.http.proxy_handler import AnyRequest
+from gateway.http.request_ids import request_id_from
 
 _log = structlog.get_logger("gateway.http")
 

@@ -8,10 +8,10 @@ import structlog
 from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 
-from gateway.api.problem_response import as_preferred, problem_response
-from gateway.api.request_ids import caller_request_id, new_request_id
-from gateway.api.trailing_stream import TrailingStream
 from gateway.errors import BodyTooLarge, GatewayError, InternalError
+from gateway.http.problem_response import as_preferred, problem_response
+from gateway.http.request_ids import caller_request_id, new_request_id
+from gateway.http.trailing_stream import TrailingStream
 from gateway.limits.auth_throttle import client_address
 from gateway.pipeline.context import RequestContext
 from gateway.pipeline.stage import Pipeline

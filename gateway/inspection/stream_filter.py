@@ -11,6 +11,7 @@ hold, if it is clean. When a guard stops the stream (a `block` or `hold`), the c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -19,9 +20,9 @@ from gateway.inspection.cases import CaseRequest, CaseSink
 from gateway.inspection.field_redaction import redact_in_place
 from gateway.inspection.inspector import Inspector
 from gateway.inspection.message_views import Message
+from gateway.inspection.moderation import Moderation
 from gateway.inspection.stream_channels import take_texts, text_choice, worth_sending
 from gateway.inspection.stream_guard import STOPPING_ACTIONS, GuardStep, StreamGuard
-from gateway.pipeline.context import RequestContext
 from gateway.policy.decide import Decision
 from gateway.schemas.field_inventory import CHUNK
 from gateway.schemas.prompt_text import collect_texts, units
@@ -40,11 +41,19 @@ class GuardedStream:
     """Rewrites a completion stream so that no text leaves before it was checked."""
 
     def __init__(
-        self, ctx: RequestContext, inspector: Inspector, cases: CaseSink, endpoint: str
+        self,
+        moderation: Moderation,
+        inspector: Inspector,
+        cases: CaseSink,
+        describe_case: Callable[[Decision], CaseRequest],
+        endpoint: str,
     ) -> None:
-        self._ctx = ctx
+        """`moderation` collects the verdicts (the request's); `describe_case` says what a case
+        about a decision is opened with, when the stream stops or flags."""
+        self._moderation = moderation
         self._inspector = inspector
         self._cases = cases
+        self._describe_case = describe_case
         self._chat = endpoint == "chat"  # chat streams `delta`s, completions stream `text`
         self._guards: dict[GuardKey, StreamGuard] = {}
         self._finished: set[GuardKey] = set()
@@ -166,31 +175,12 @@ class GuardedStream:
         decisions = [g.decision for g in self._guards.values() if g.decision is not None]
         decisions += self._whole
         for decision in decisions:
-            self._ctx.moderation.merge(decision)
-            if decision.action == "flag" and self._ctx.moderation.case_id is None:
-                self._ctx.moderation.case_id = await self._open_case(decision)
+            self._moderation.merge(decision)
+            if decision.action == "flag" and self._moderation.case_id is None:
+                self._moderation.case_id = await self._open_case(decision)
 
     async def _open_case(self, decision: Decision) -> str:
-        ctx = self._ctx
-        self._ctx.moderation.merge(decision)
-        assert ctx.key is not None
-        assert ctx.tier is not None
-        assert ctx.model is not None
-        case_id = await self._cases.open_case(
-            CaseRequest(
-                request_id=ctx.request_id,
-                stage="output",
-                decision=decision,
-                tier=ctx.tier.name,
-                model=ctx.model.name,
-                key_id=ctx.key.key_id,
-                account=ctx.key.account,
-                prompt=ctx.prompt_text,
-                answer=ctx.completion_text,
-                endpoint=ctx.endpoint,
-                # A stream keeps no whole answer: an approval sends the request again, whole.
-                body=_encoder.encode(ctx.body),
-            )
-        )
-        ctx.moderation.case_id = case_id
+        self._moderation.merge(decision)
+        case_id = await self._cases.open_case(self._describe_case(decision))
+        self._moderation.case_id = case_id
         return case_id

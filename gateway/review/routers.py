@@ -18,11 +18,11 @@ from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
 from gateway.admin.pages.rendering import AnyRequest, page_error_handler
 from gateway.admin.routes import SharedSessionBackend, session_config
 from gateway.admin.services import AdminServices
-from gateway.api.problem_response import problem_response
-from gateway.api.proxy_handler import ProxyHandler
-from gateway.api.request_ids import request_id_from
-from gateway.api.review_routes import review_routes
 from gateway.errors import GatewayError
+from gateway.http.developer.review_routes import review_routes
+from gateway.http.problem_response import problem_response
+from gateway.http.proxy_handler import ProxyHandler
+from gateway.http.request_ids import request_id_from
 from gateway.review.access import FIGURE_ROLES, api_requires_role
 from gateway.review.figures_page import ReviewFiguresPage
 from gateway.review.pages import ReviewPages, review_service

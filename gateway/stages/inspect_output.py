@@ -12,7 +12,7 @@ from typing import Any
 
 import msgspec
 
-from gateway.inspection.cases import CaseSink
+from gateway.inspection.cases import CaseRequest, CaseSink
 from gateway.inspection.field_redaction import redact_in_place
 from gateway.inspection.inspector import Inspector
 from gateway.inspection.message_views import Message
@@ -23,7 +23,7 @@ from gateway.pipeline.context import RequestContext
 from gateway.policy.decide import Decision
 from gateway.schemas.field_inventory import RESPONSE_INVENTORY
 from gateway.schemas.prompt_text import Path, collect_texts, units
-from gateway.stages.moderation_outcome import enforce
+from gateway.stages.moderation_outcome import case_request, enforce
 
 _encoder = msgspec.json.Encoder()
 
@@ -78,7 +78,15 @@ class InspectOutput:
             return
         inspector = self._inspectors.for_output(ctx.tier)
         if reply.stream is not None:
-            reply.stream.attach_guard(GuardedStream(ctx, inspector, self._cases, ctx.endpoint))
+
+            def describe_case(decision: Decision) -> CaseRequest:
+                # Read when the case opens: the answer streamed so far.
+                return case_request(ctx, decision, "output", answer=ctx.completion_text)
+
+            guard = GuardedStream(
+                ctx.moderation, inspector, self._cases, describe_case, ctx.endpoint
+            )
+            reply.stream.attach_guard(guard)
             return
         decision, text = await judge_answer(ctx, inspector)
         await enforce(ctx, decision, "output", self._cases, answer=text)

@@ -16,6 +16,31 @@ APPEAL = "/v1/reports"
 _encoder = msgspec.json.Encoder()
 
 
+def case_request(
+    ctx: RequestContext, decision: Decision, stage: InspectionStage, answer: str | None
+) -> CaseRequest:
+    """What a review case about this request is opened with (the one place cases are built)."""
+    assert ctx.key is not None
+    assert ctx.tier is not None
+    assert ctx.model is not None
+    return CaseRequest(
+        request_id=ctx.request_id,
+        stage=stage,
+        decision=decision,
+        tier=ctx.tier.name,
+        model=ctx.model.name,
+        key_id=ctx.key.key_id,
+        account=ctx.key.account,
+        prompt=ctx.prompt_text,
+        answer=answer,
+        endpoint=ctx.endpoint,
+        # What a reviewer's approval releases: the request to forward, or the whole answer. A
+        # stream keeps no whole answer: its approval sends the request again.
+        body=_encoder.encode(ctx.body),
+        reply=ctx.reply.body if ctx.reply is not None and ctx.reply.stream is None else None,
+    )
+
+
 async def enforce(
     ctx: RequestContext,
     decision: Decision,
@@ -27,26 +52,7 @@ async def enforce(
     ctx.moderation.merge(decision)
     if decision.action in ("allow", "redact"):
         return
-    assert ctx.key is not None
-    assert ctx.tier is not None
-    assert ctx.model is not None
-    case_id = await cases.open_case(
-        CaseRequest(
-            request_id=ctx.request_id,
-            stage=stage,
-            decision=decision,
-            tier=ctx.tier.name,
-            model=ctx.model.name,
-            key_id=ctx.key.key_id,
-            account=ctx.key.account,
-            prompt=ctx.prompt_text,
-            answer=answer,
-            endpoint=ctx.endpoint,
-            # What a reviewer's approval releases: the request to forward, or the answer.
-            body=_encoder.encode(ctx.body),
-            reply=ctx.reply.body if ctx.reply is not None and ctx.reply.stream is None else None,
-        )
-    )
+    case_id = await cases.open_case(case_request(ctx, decision, stage, answer))
     ctx.moderation.case_id = case_id
     ctx.response_headers["x-modelgate-case"] = case_id
     explanation = {

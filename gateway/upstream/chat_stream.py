@@ -11,14 +11,14 @@ verdict, and `[DONE]`, so that clients stop cleanly and know what was done to th
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, Protocol
 
 import anyio
 import msgspec
 
 from gateway.errors import GatewayError, UpstreamError
+from gateway.inspection.moderation import Moderation
 from gateway.inspection.stream_filter import GuardedStream
-from gateway.pipeline.context import RequestContext
 from gateway.upstream.client import UpstreamStream
 from gateway.upstream.sse import SSEFramer, encode_event, event_data
 
@@ -49,12 +49,32 @@ def delta_text(chunk: Any) -> str:
     return "".join(parts)
 
 
+class StreamedRequest(Protocol):
+    """The request whose answer is relayed: what the relay counts on it, and reads to end it.
+
+    The pipeline's `RequestContext` is one; the upstream layer names only what it uses.
+    """
+
+    usage_prompt_tokens: int
+    usage_completion_tokens: int
+    streamed_bytes: int
+    completion_text: str | None
+    moderation: Moderation
+
+    @property
+    def keeps_content(self) -> bool:
+        """Whether the answer's text is kept (for the audit record)."""
+
+    async def answer_ready(self) -> None:
+        """Wait for what must be done before the answer ends (raises `GatewayError` if not)."""
+
+
 class StreamRelay:
     """Relays one upstream stream to the caller; closes the upstream however it ends."""
 
     def __init__(
         self,
-        ctx: RequestContext,
+        ctx: StreamedRequest,
         upstream: UpstreamStream,
         caller_wants_usage: bool,
     ) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from gateway.api.health_routes import health_routes
+from gateway.http.monitoring.health_routes import health_routes
 from gateway.policy.loader import load_policy_set
 from gateway.settings import PACKAGE_POLICIES
 

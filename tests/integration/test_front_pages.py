@@ -7,7 +7,7 @@ import re
 import httpx
 import pytest
 
-from gateway.api.openapi_explorer import ASSETS_PATH
+from gateway.http.openapi_explorer import ASSETS_PATH
 from tests.support.gateway import RunningGateway
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"

@@ -14,8 +14,8 @@ from litestar import Litestar, Response, post
 from litestar.params import FromPath
 from litestar.response import Stream
 
-from gateway.api.proxy_handler import AnyRequest, ProxyHandler
 from gateway.errors import RateLimited, UpstreamUnavailable
+from gateway.http.proxy_handler import AnyRequest, ProxyHandler
 from gateway.pipeline.context import RequestContext, UpstreamReply
 from gateway.pipeline.stage import Pipeline
 from gateway.upstream.chat_stream import StreamRelay

@@ -11,15 +11,15 @@ from litestar.params import FromPath
 from litestar.response import Stream, Template
 
 from gateway import __version__
-from gateway.api.openapi_responses import API_KEY, problem_responses
-from gateway.api.proxy_handler import AnyRequest, ProxyHandler
-from gateway.pipeline.assembly import Pipelines
-from gateway.schemas.openapi_bodies import (
+from gateway.http.openapi_bodies import (
     CHAT_OPERATION,
     COMPLETION_OPERATION,
     EMBEDDING_OPERATION,
     INFER_OPERATION,
 )
+from gateway.http.openapi_responses import API_KEY, problem_responses
+from gateway.http.proxy_handler import AnyRequest, ProxyHandler
+from gateway.pipeline.assembly import Pipelines
 
 PROBLEMS = problem_responses()
 

@@ -18,9 +18,9 @@ from litestar.handlers import HTTPRouteHandler
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath
 
-from gateway.api.openapi_responses import API_KEY, problem_responses
-from gateway.api.proxy_handler import AnyRequest, ProxyHandler
-from gateway.api.trailing_stream import TrailingStream
+from gateway.http.openapi_responses import API_KEY, problem_responses
+from gateway.http.proxy_handler import AnyRequest, ProxyHandler
+from gateway.http.trailing_stream import TrailingStream
 from gateway.pipeline.review_assembly import ReviewPipelines
 
 PROBLEMS = problem_responses()

@@ -11,12 +11,12 @@ from litestar.response import Stream
 
 from gateway.access.terms_documents import TermsCatalog
 from gateway.admin.api.problems import admin_problems
-from gateway.api.developer_routes import PROBLEMS
-from gateway.api.openapi_responses import API_KEY, problem_responses
-from gateway.api.problem_response import problem_response
-from gateway.api.proxy_handler import AnyRequest, ProxyHandler
-from gateway.api.request_ids import request_id_from
 from gateway.errors import NotFound
+from gateway.http.developer.developer_routes import PROBLEMS
+from gateway.http.openapi_responses import API_KEY, problem_responses
+from gateway.http.problem_response import problem_response
+from gateway.http.proxy_handler import AnyRequest, ProxyHandler
+from gateway.http.request_ids import request_id_from
 from gateway.pipeline.assembly import Pipelines
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Response, get
 from litestar.handlers import HTTPRouteHandler
 
-from gateway.api.proxy_handler import AnyRequest
+from gateway.http.proxy_handler import AnyRequest
 from gateway.metrics import GatewayMetrics
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.api.request_ids import request_id_from
+from gateway.http.request_ids import request_id_from
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from litestar import Litestar, get
 from litestar.background_tasks import BackgroundTask
 from litestar.handlers import HTTPRouteHandler
 
-from gateway.api.trailing_stream import TrailingStream
+from gateway.http.trailing_stream import TrailingStream
 
 
 async def _body() -> AsyncIterator[bytes]:

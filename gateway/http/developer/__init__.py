@@ -1,0 +1,1 @@
+"""Routes for callers with an API key: models, terms, reviews, reports and appeals."""

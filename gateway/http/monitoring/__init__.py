@@ -1,0 +1,1 @@
+"""Routes for whatever watches the gateway: health probes and Prometheus metrics."""
