@@ -8,6 +8,7 @@ from gateway.access.accounts_store import AccountRecord
 from gateway.access.key_store import KeyStore
 from gateway.cli.admin_context import CliAdmin, cli_actor, run_admin
 from gateway.cli.context import settings_or_exit
+from gateway.cli.risk_list_command import risk_list
 from gateway.risk.construction import build_risk_tracker
 from gateway.risk.desk import AccountRiskDesk, Reversal, SubjectRisk
 
@@ -116,3 +117,6 @@ def risk_reset(name: str) -> None:
     """Clear NAME's risk counts (and its keys'), leaving any escalation in force."""
     _desk_run(name, "reset")
     click.echo(f"{name}: risk counts cleared")
+
+
+risk_group.add_command(risk_list)
