@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import click
 import msgspec
@@ -37,7 +37,7 @@ class RankedAccount(msgspec.Struct):
             score=item.score,
             step=item.step,
             rule=state.rule if state else None,
-            since=datetime.fromtimestamp(state.since_ms / 1000, UTC) if state else None,
+            since=item.since,
             figures=dict(item.figures),
         )
 

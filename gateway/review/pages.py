@@ -22,6 +22,7 @@ from gateway.review.case_store import QueueFilter
 from gateway.review.highlight import Piece, Turn, conversation, highlighted
 from gateway.review.records import VERDICTS, ReviewCase
 from gateway.review.service import ReviewService
+from gateway.risk.account_pattern import AccountPattern, account_pattern
 from gateway.schemas.prompt_text import collect_prompt
 
 _GUARD = [page_requires_role(CONTENT_ROLES)]
@@ -82,6 +83,14 @@ def prompt_turns(
     if collected.text == joined:
         return conversation(prompt, collected.segments)
     return conversation(highlighted(collected.text, (), "prompt"), collected.segments)
+
+
+async def pattern_of(request: AnyRequest, case: ReviewCase, now: datetime) -> AccountPattern | None:
+    """The case's account's recent pattern, when the gateway tracks risk."""
+    runtime = request.app.state.runtime
+    if runtime.risk is None or not case.account:
+        return None
+    return await account_pattern(runtime.risk, runtime.engine, case.account, case.key_id, now=now)
 
 
 def _row(case: ReviewCase, now: datetime) -> dict[str, Any]:
@@ -146,6 +155,7 @@ class ReviewPages(Controller):
             answer=highlighted(opened["answer"], found.findings, "answer"),
             missing_answer=missing_answer(found),
             report=opened["report"],
+            pattern=await pattern_of(request, found, now),
             mine=found.leased_to(now) == actor,
             verdicts=[(v, _LABELS[v]) for v in VERDICTS],
             flash=request.query_params.get("done"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from types import MappingProxyType
 
 from gateway.access.accounts_store import AccountStore
@@ -57,6 +58,13 @@ class AccountRisk:
     escalation: EscalationState | None
     figures: Mapping[str, float]
     """The account's own record (every request of every key adds to it)."""
+
+    @property
+    def since(self) -> datetime | None:
+        """When the escalation in force was set (UTC), if any."""
+        if self.escalation is None:
+            return None
+        return datetime.fromtimestamp(self.escalation.since_ms / 1000, UTC)
 
 
 def _subjects(tracker: RiskTracker, accounts: Mapping[str, Sequence[str]]) -> list[str]:

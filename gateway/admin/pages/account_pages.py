@@ -1,9 +1,11 @@
-"""`/ui/admin/accounts` (suspend, resume) and `/ui/admin/usage` (per key, tier and model)."""
+"""`/ui/admin/accounts` (suspend, resume), `/ui/admin/risk` (accounts ranked by risk, restore)
+and `/ui/admin/usage` (per key, tier and model)."""
 
 from __future__ import annotations
 
 import time
 from types import MappingProxyType
+from typing import cast
 
 from litestar import Controller, get, post
 from litestar.params import FromPath
@@ -13,7 +15,9 @@ from gateway.admin.guards import admin_services, current_principal, page_require
 from gateway.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.admin.roles import Permission
 from gateway.admin.usage_report import Dimension
-from gateway.errors import InvalidRequest
+from gateway.errors import InvalidRequest, NotFound
+from gateway.risk.ranking import known_accounts, rank_accounts
+from gateway.risk.tracker import RiskTracker
 
 PERIODS = MappingProxyType({"1d": 24.0, "7d": 24.0 * 7, "30d": 24.0 * 30})
 """The periods the usage page offers, in hours."""
@@ -52,6 +56,36 @@ class AccountPages(Controller):
         )
         done = f"Account {name} {'suspended: its keys stop' if switch == 'suspend' else 'resumed'}."
         return Redirect(path="/ui/admin/accounts", query_params={"done": done}, status_code=303)
+
+    @get("/risk", guards=[page_requires(Permission.ACCESS_READ)])
+    async def risk(self, request: AnyRequest) -> Template:
+        tracker = cast("RiskTracker | None", request.app.state.runtime.risk)
+        services = admin_services(request)
+        ranked = (
+            await rank_accounts(tracker, await known_accounts(services.accounts, services.keys))
+            if tracker is not None
+            else None
+        )
+        return page(
+            request,
+            "admin/risk.html",
+            ranked=ranked,
+            can_write=current_principal(request).may(Permission.ACCESS_WRITE),
+            flash=request.query_params.get("done"),
+        )
+
+    @post("/risk/{name:str}/restore", guards=[page_requires(Permission.ACCESS_WRITE)])
+    async def restore(self, request: AnyRequest, name: FromPath[str]) -> Redirect:
+        await checked_form(request)
+        services = admin_services(request)
+        if services.risk is None:
+            raise NotFound("risk tracking is off on this gateway (MODELGATE_RISK, escalation.yaml)")
+        keys = (await known_accounts(services.accounts, services.keys)).get(name)
+        if keys is None:
+            raise NotFound(f"there is no account {name!r}")
+        await services.risk.reverse(current_principal(request).actor, name, keys, "restore")
+        done = f"Account {name} restored: its escalation is lifted and its record cleared."
+        return Redirect(path="/ui/admin/risk", query_params={"done": done}, status_code=303)
 
     @get("/usage", guards=[page_requires(Permission.ACCESS_READ)])
     async def usage(self, request: AnyRequest) -> Template:

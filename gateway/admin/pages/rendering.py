@@ -23,6 +23,7 @@ _NAV: tuple[tuple[str, str, _Needs], ...] = (
     ("/ui/review/", "Review queue", frozenset({Role.REVIEWER})),
     ("/ui/admin/keys", "Keys", Permission.ACCESS_READ),
     ("/ui/admin/accounts", "Accounts", Permission.ACCESS_READ),
+    ("/ui/admin/risk", "Risk", Permission.ACCESS_READ),
     ("/ui/admin/usage", "Usage", Permission.ACCESS_READ),
     ("/ui/admin/models", "Models", Permission.CATALOG_READ),
     ("/ui/admin/tiers", "Tiers", Permission.CATALOG_READ),
