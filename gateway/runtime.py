@@ -22,6 +22,7 @@ from gateway.policy.loader import load_policy_set
 from gateway.reporting.drift_watch import DriftWatch, build_drift_watch
 from gateway.review import ReviewService, build_review_service
 from gateway.risk.construction import build_risk_tracker
+from gateway.risk.risk_watch import RiskWatch, build_risk_watch
 from gateway.risk.tracker import RiskTracker
 from gateway.settings import Settings
 from gateway.storage.engine import create_engine
@@ -55,6 +56,8 @@ class GatewayRuntime:
     """Per-account risk records and escalation (docs/risk.md)."""
     drift: DriftWatch | None = None
     """Detector drift figures for `/metrics`, refreshed from the audit log in the background."""
+    risk_watch: RiskWatch | None = None
+    """Account risk figures for `/metrics`, refreshed from the store and the audit log."""
 
     @property
     def admin(self) -> AdminServices:
@@ -72,9 +75,13 @@ class GatewayRuntime:
             await self.review.start()
         if self.drift is not None:
             await self.drift.start()
+        if self.risk_watch is not None:
+            await self.risk_watch.start()
 
     async def aclose(self) -> None:
         """Drain the audit writer, then release connections and pools."""
+        if self.risk_watch is not None:
+            await self.risk_watch.aclose()
         if self.drift is not None:
             await self.drift.aclose()
         if self.review is not None:
@@ -152,6 +159,11 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
     if metrics is not None:
         metrics.review_queue.attach(review.snapshots)
     drift = build_drift_watch(settings, engine, metrics.detector_drift) if metrics else None
+    risk_watch = (
+        build_risk_watch(risk, engine, metrics.account_risk, settings.risk.gauges_refresh_seconds)
+        if metrics
+        else None
+    )
     pipelines = build_pipelines(
         authenticator=KeyAuthenticator(keys, key_cache, auth_throttle),
         policies=policies,
@@ -184,4 +196,5 @@ def build_runtime(settings: Settings) -> GatewayRuntime:
         review=review,
         risk=risk,
         drift=drift,
+        risk_watch=risk_watch,
     )

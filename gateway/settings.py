@@ -193,6 +193,8 @@ class RiskSettings:
 
     enabled: bool = True
     """Track risk and enforce escalations; off for benchmarks only (`MODELGATE_RISK`)."""
+    gauges_refresh_seconds: float = 30.0
+    """How often `/metrics`' account risk figures are re-read (`MODELGATE_RISK_GAUGES_SECONDS`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +365,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             access_log=_flag(get("MODELGATE_ACCESS_LOG", "true")),
         ),
         metrics=MetricsSettings(enabled=_flag(get("MODELGATE_METRICS", "true"))),
-        risk=RiskSettings(enabled=_flag(get("MODELGATE_RISK", "true"))),
+        risk=RiskSettings(
+            enabled=_flag(get("MODELGATE_RISK", "true")),
+            gauges_refresh_seconds=float(get("MODELGATE_RISK_GAUGES_SECONDS", "30")),
+        ),
         alerts=AlertSettings(
             webhook_url=get("MODELGATE_ALERT_WEBHOOK_URL"),
             webhook_secret=get("MODELGATE_ALERT_WEBHOOK_SECRET"),

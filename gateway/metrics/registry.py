@@ -21,6 +21,7 @@ from gateway.metrics.collectors import (
 )
 from gateway.metrics.drift_gauges import DetectorDriftCollector
 from gateway.metrics.request_metrics import RequestMetrics
+from gateway.metrics.risk_gauges import AccountRiskCollector
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class GatewayMetrics:
     requests: RequestMetrics
     review_queue: ReviewQueueCollector
     detector_drift: DetectorDriftCollector
+    account_risk: AccountRiskCollector
 
     def exposition(self, accept: str | None) -> tuple[bytes, str]:
         """The scrape body and its content type (OpenMetrics when the scraper asks for it)."""
@@ -55,6 +57,12 @@ def build_metrics(
     registry.register(queue)
     drift = DetectorDriftCollector()
     registry.register(drift)
+    risk = AccountRiskCollector()
+    registry.register(risk)
     return GatewayMetrics(
-        registry=registry, requests=requests, review_queue=queue, detector_drift=drift
+        registry=registry,
+        requests=requests,
+        review_queue=queue,
+        detector_drift=drift,
+        account_risk=risk,
     )
