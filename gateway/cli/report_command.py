@@ -10,12 +10,14 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from gateway.cli.context import database_errors, database_url_or_exit, settings_or_exit
+from gateway.cli.report_risk import top_accounts
 from gateway.log import configure_logging
 from gateway.policy.errors import PolicyError
 from gateway.reporting import (
@@ -124,6 +126,7 @@ def report_command(
         engine = create_engine(url)
         try:
             data = await load_report(engine, period, drift=_drift_settings(rules))
+            data = replace(data, risky_accounts=await top_accounts(settings, engine))
             alerts = await check_alerts(engine, rules, period.until_us)
         finally:
             await engine.dispose()

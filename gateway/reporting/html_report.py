@@ -10,6 +10,7 @@ from gateway.reporting.alert_rules import Alert
 from gateway.reporting.drift_section import drift_html
 from gateway.reporting.period import from_us
 from gateway.reporting.report_data import ACTION_ORDER, ReportData
+from gateway.reporting.risk_section import risk_html
 from gateway.reporting.svg_charts import horizontal_bars, line_chart, stacked_bars
 
 STYLE = """
@@ -144,6 +145,7 @@ def render_html(
             ),
         ),
         ("Detector drift", drift_html(data.drift)),
+        ("Account risk", risk_html(data.escalations, data.risky_accounts)),
         (
             "Top rules",
             '<p class="muted">Decision and the policy rule that made it (from its review '

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from gateway.reporting.alert_rules import Alert
 from gateway.reporting.drift_section import drift_markdown
 from gateway.reporting.report_data import ACTION_ORDER, ReportData
+from gateway.reporting.risk_section import risk_markdown
 
 
 def render_markdown(data: ReportData, alerts: Sequence[Alert]) -> str:
@@ -32,6 +33,7 @@ def render_markdown(data: ReportData, alerts: Sequence[Alert]) -> str:
     top = list(data.categories_total.items())[:5]
     lines += [f"- {name}: {count:,} requests" for name, count in top] or ["- none"]
     lines += ["", "## Detector drift", "", *drift_markdown(data.drift)]
+    lines += ["", "## Account risk", "", *risk_markdown(data.escalations, data.risky_accounts)]
     lines += ["", "## Reviewer overturn rates", ""]
     if data.overturns:
         lines += [f"- {o.category}: {o.rate:.1%} of {o.reviewed} reviewed" for o in data.overturns]

@@ -30,6 +30,7 @@ from gateway.reporting.report_data import (
     WindowCounts,
 )
 from gateway.reporting.review_data import ReviewDataProvider, ReviewOutcomeRates
+from gateway.reporting.risk_query import load_escalations
 
 RATE_LIMITED = 429
 TOP_CATEGORIES = 6
@@ -154,6 +155,7 @@ async def load_report(
         incidents_total=int(incidents_total or 0),
         overturns=tuple(overturns),
         drift=await detector_drift(engine, period.until_us, drift or DriftSettings()),
+        escalations=await load_escalations(engine, period),
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from gateway.reporting.drift import CategoryDrift
 from gateway.reporting.period import ReportPeriod
 from gateway.reporting.review_data import OverturnRate
+from gateway.reporting.risk_query import EscalationCount, RiskyAccount
 
 ACTION_ORDER = ("allow", "redact", "flag", "hold", "block")
 INCIDENT_ACTIONS = ("block", "hold")
@@ -78,6 +79,10 @@ class ReportData:
     overturns: tuple[OverturnRate, ...] = field(default=())
     drift: tuple[CategoryDrift, ...] = field(default=())
     """Each category's share in the day ending at the period's end against its baseline."""
+    escalations: tuple[EscalationCount, ...] = field(default=())
+    """Account escalations in the period, by step and rule (from their audit records)."""
+    risky_accounts: tuple[RiskyAccount, ...] | None = None
+    """The top accounts by risk score now; `None` when the risk records were not read."""
 
     @property
     def refusals_total(self) -> int:

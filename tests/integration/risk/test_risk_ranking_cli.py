@@ -1,7 +1,8 @@
-"""`modelgate accounts risk list`: accounts ranked by risk score, from the shared Redis records.
+"""`modelgate accounts risk list` and the safety report's account risk section.
 
-The records are written by the real tracker (a probing run of blocked re-spellings), on a
-Redis and a database of this module's own; the CLI reads them as an admin would.
+The records and the escalations' audit records are written by the real tracker (a probing
+run of blocked re-spellings), on a Redis and a database of this module's own; the CLI reads
+them as an admin would.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from gateway.access.key_store import KeyStore
+from gateway.audit.factory import build_audit_writer
 from gateway.audit.key_material import load_audit_keys
 from gateway.policy.loader import load_policy_set
 from gateway.risk.construction import build_risk_tracker
@@ -50,7 +52,16 @@ def _seed(env: dict[str, str]) -> None:
         settings = load_settings(env)
         engine = create_engine(env["MODELGATE_DATABASE_URL"])
         policies = load_policy_set(settings.policy.policies_dir, settings.policy.variables)
-        tracker = build_risk_tracker(settings, policies, None)
+        secrets = load_audit_keys(settings)
+        audit = build_audit_writer(
+            engine,
+            data_dir=Path(env["MODELGATE_DATA_DIR"]) / "seed-spool",
+            pseudonym_secret=secrets.pseudonym_secret,
+            signing_key=secrets.signing_key_file,
+            content_key=secrets.content_key,
+        )
+        await audit.start()
+        tracker = build_risk_tracker(settings, policies, audit)
         assert tracker is not None
         try:
             keys = KeyStore(engine)
@@ -77,6 +88,7 @@ def _seed(env: dict[str, str]) -> None:
                     )
         finally:
             await tracker.aclose()
+            await audit.aclose()
             await engine.dispose()
 
     asyncio.run(run())
@@ -154,3 +166,36 @@ def test_list_without_redis_says_where_the_records_are(tmp_path: Path) -> None:
     listed = _modelgate(env, "accounts", "risk", "list")
     assert listed.returncode != 0
     assert "/ui/admin/risk" in listed.stderr
+
+
+def test_the_report_counts_escalations_by_step_and_rule_and_names_top_accounts_by_pseudonym(
+    seeded: Seeded, tmp_path: Path
+) -> None:
+    """`modelgate report`: the prober's escalation (its account's record and its key's) under
+    `stricter` by `probing-retries`, and the top accounts by pseudonym, prober first."""
+    listed = json.loads(_modelgate(seeded.env, "accounts", "risk", "list", "--json").stdout)
+    subjects = [row["subject"] for row in listed if row["score"] > 0]
+    html, markdown = tmp_path / "report.html", tmp_path / "report.md"
+    report = _modelgate(
+        seeded.env,
+        "report",
+        "--since",
+        "1h",
+        "--out",
+        str(html),
+        "--markdown",
+        str(markdown),
+        "--no-alerts",
+    )
+    assert report.returncode == 0, report.stderr
+    summary = markdown.read_text()
+    section = summary.split("## Account risk", 1)[1].split("\n## ", 1)[0]
+    assert "- stricter by probing-retries: 2 escalation(s), 1 account(s)" in section
+    named = [line.split("`")[1] for line in section.splitlines() if line.startswith("- `")]
+    assert named == subjects
+    for account in ("prober", "refused-twice", "calm"):
+        assert account not in section
+    page = html.read_text()
+    assert "Account risk" in page
+    assert "probing-retries" in page
+    assert subjects[0] in page
