@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any, Literal, cast
 
+import structlog
 from litestar import Controller, get, post
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
+from redis.exceptions import RedisError
 
 from gateway.admin.guards import current_principal
 from gateway.admin.pages.rendering import AnyRequest, checked_form, page
@@ -85,12 +87,23 @@ def prompt_turns(
     return conversation(highlighted(collected.text, (), "prompt"), collected.segments)
 
 
-async def pattern_of(request: AnyRequest, case: ReviewCase, now: datetime) -> AccountPattern | None:
-    """The case's account's recent pattern, when the gateway tracks risk."""
+async def pattern_of(
+    request: AnyRequest, case: ReviewCase, now: datetime
+) -> AccountPattern | Literal["unavailable"] | None:
+    """The case's account's recent pattern, when the gateway tracks risk; `unavailable` when
+    the risk store cannot be reached (the case itself still opens)."""
     runtime = request.app.state.runtime
     if runtime.risk is None or not case.account:
         return None
-    return await account_pattern(runtime.risk, runtime.engine, case.account, case.key_id, now=now)
+    try:
+        return await account_pattern(
+            runtime.risk, runtime.engine, case.account, case.key_id, now=now
+        )
+    except RedisError as exc:
+        structlog.get_logger("gateway.review").warning(
+            "review.pattern_unavailable", error=type(exc).__name__
+        )
+        return "unavailable"
 
 
 def _row(case: ReviewCase, now: datetime) -> dict[str, Any]:

@@ -10,12 +10,13 @@ from typing import cast
 from litestar import Controller, get, post
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
+from redis.exceptions import RedisError
 
 from gateway.admin.guards import admin_services, current_principal, page_requires
 from gateway.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.admin.roles import Permission
 from gateway.admin.usage_report import Dimension
-from gateway.errors import InvalidRequest, NotFound
+from gateway.errors import InvalidRequest, NotFound, ServiceUnavailable
 from gateway.risk.ranking import known_accounts, rank_accounts
 from gateway.risk.tracker import RiskTracker
 
@@ -61,11 +62,16 @@ class AccountPages(Controller):
     async def risk(self, request: AnyRequest) -> Template:
         tracker = cast("RiskTracker | None", request.app.state.runtime.risk)
         services = admin_services(request)
-        ranked = (
-            await rank_accounts(tracker, await known_accounts(services.accounts, services.keys))
-            if tracker is not None
-            else None
-        )
+        try:
+            ranked = (
+                await rank_accounts(tracker, await known_accounts(services.accounts, services.keys))
+                if tracker is not None
+                else None
+            )
+        except RedisError as exc:
+            raise ServiceUnavailable(
+                "the risk store (Redis) cannot be reached; the ranking shows once it is back"
+            ) from exc
         return page(
             request,
             "admin/risk.html",
