@@ -6,6 +6,7 @@ from datetime import datetime
 
 import click
 import msgspec
+from redis.exceptions import RedisError
 
 from gateway.access.key_store import KeyStore
 from gateway.cli.admin_context import CliAdmin, run_admin
@@ -59,6 +60,10 @@ def _ranked(limit: int | None) -> list[AccountRisk]:
         try:
             accounts = await known_accounts(admin.accounts, KeyStore(admin.engine))
             return await rank_accounts(tracker, accounts, limit)
+        except RedisError as exc:
+            raise click.ClickException(
+                f"the risk store (MODELGATE_REDIS_URL) cannot be reached: {type(exc).__name__}"
+            ) from exc
         finally:
             await tracker.aclose()
 

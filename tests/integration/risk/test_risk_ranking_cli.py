@@ -160,6 +160,15 @@ def test_show_still_works_beside_list(seeded: Seeded) -> None:
     assert "stricter (rule probing-retries)" in shown.stdout
 
 
+def test_list_with_redis_down_says_so(seeded: Seeded) -> None:
+    """An unreachable store is a one-line error naming it, not a traceback."""
+    env = {**seeded.env, "MODELGATE_REDIS_URL": "redis://127.0.0.1:9/0"}
+    listed = _modelgate(env, "accounts", "risk", "list")
+    assert listed.returncode == 1
+    assert "risk store (MODELGATE_REDIS_URL) cannot be reached" in listed.stderr
+    assert "Traceback" not in listed.stderr
+
+
 def test_list_without_redis_says_where_the_records_are(tmp_path: Path) -> None:
     """Without MODELGATE_REDIS_URL the CLI points at the admin page instead of failing."""
     env = {"MODELGATE_DATA_DIR": str(tmp_path), "MODELGATE_REDIS_URL": ""}
