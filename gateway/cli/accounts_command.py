@@ -54,9 +54,12 @@ def accounts_resume(name: str) -> None:
     _set(name, False)
 
 
-@accounts_group.group("risk")
-def risk_group() -> None:
-    """An account's risk record and escalation (docs/risk.md)."""
+@accounts_group.group("risk", invoke_without_command=True)
+@click.pass_context
+def risk_group(ctx: click.Context) -> None:
+    """Accounts' risk records and escalations (docs/risk.md); without a command, `list`."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(risk_list)
 
 
 def _desk_run(name: str, how: Reversal | None) -> list[SubjectRisk]:

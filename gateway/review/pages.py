@@ -95,10 +95,11 @@ async def pattern_of(
     runtime = request.app.state.runtime
     if runtime.risk is None or not case.account:
         return None
+    # The key's record is its rotation chain's: a successor key shares its first key's.
+    record = await runtime.keys.find(case.key_id)
+    chain = record.limit_subject if record is not None else case.key_id
     try:
-        return await account_pattern(
-            runtime.risk, runtime.engine, case.account, case.key_id, now=now
-        )
+        return await account_pattern(runtime.risk, runtime.engine, case.account, chain, now=now)
     except RedisError as exc:
         structlog.get_logger("gateway.review").warning(
             "review.pattern_unavailable", error=type(exc).__name__

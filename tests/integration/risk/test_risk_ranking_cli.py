@@ -153,6 +153,14 @@ def test_list_limit_and_table(seeded: Seeded) -> None:
     assert "probing-retries" in lines[1]
 
 
+def test_the_bare_group_lists(seeded: Seeded) -> None:
+    """`modelgate accounts risk` alone prints the ranking table."""
+    bare = _modelgate(seeded.env, "accounts", "risk")
+    assert bare.returncode == 0, bare.stderr
+    assert bare.stdout == _modelgate(seeded.env, "accounts", "risk", "list").stdout
+    assert bare.stdout.splitlines()[1].split()[1] == "prober"
+
+
 def test_show_still_works_beside_list(seeded: Seeded) -> None:
     """The group keeps `show`: the prober's account record shows its step."""
     shown = _modelgate(seeded.env, "accounts", "risk", "show", "prober")
