@@ -1,4 +1,5 @@
-"""Content-free fingerprints of prompts: a keyed MinHash, compared slot by slot.
+"""Content-free fingerprints of prompts: a keyed MinHash, compared slot by slot, and a keyed
+tag of the whole text that tells exact copies apart.
 
 A re-spelt retry (leetspeak, spacing, casing, look-alike letters, a few words changed) keeps
 most of the prompt's character 4-grams, so most MinHash slots agree; an unrelated prompt
@@ -18,7 +19,10 @@ from gateway.inspection.canonical_text import canonical
 SLOTS = 32
 """MinHash slots; 32 estimate a similarity of 0.5 within about ±0.09."""
 SLOT_BYTES = 2
-FINGERPRINT_BYTES = SLOTS * SLOT_BYTES
+TAG_BYTES = 4
+"""A keyed digest of the whole text after the slots: tells a copy from a near-duplicate, since
+a one-character change often leaves every MinHash slot as it was."""
+FINGERPRINT_BYTES = SLOTS * SLOT_BYTES + TAG_BYTES
 SHINGLE = 4
 MAX_CHARACTERS = 4096
 """Beyond this the prompt's head decides: enough to tell a retry, bounded in cost."""
@@ -50,7 +54,8 @@ class Fingerprinter:
         self._key = hashlib.blake2b(b"risk-fingerprint\x00" + key, digest_size=32).digest()
 
     def fingerprint(self, text: str) -> bytes:
-        """`FINGERPRINT_BYTES` bytes; empty for a text without letters or digits."""
+        """`FINGERPRINT_BYTES` bytes (the slots, then the copy tag); empty for a text without
+        letters or digits."""
         letters = letters_only(text)
         if not letters:
             return b""
@@ -68,14 +73,15 @@ class Fingerprinter:
         # Multiply-shift hashing: each slot is one random permutation of the 32-bit hashes;
         # uint64 arithmetic wraps, which is the modulus the scheme wants.
         permuted = (_MULTIPLIERS * hashed + _OFFSETS) >> np.uint64(48)
-        fingerprint: bytes = permuted.min(axis=1).astype("<u2").tobytes()
-        return fingerprint
+        slots: bytes = permuted.min(axis=1).astype("<u2").tobytes()
+        tag = hashlib.blake2b(letters.encode(), key=self._key, digest_size=TAG_BYTES).digest()
+        return slots + tag
 
 
 def similarity(first: bytes, second: bytes) -> float:
     """The share of slots on which two fingerprints agree (an estimate of their Jaccard)."""
     if len(first) != FINGERPRINT_BYTES or len(second) != FINGERPRINT_BYTES:
         return 0.0
-    a = np.frombuffer(first, dtype="<u2")
-    b = np.frombuffer(second, dtype="<u2")
+    a = np.frombuffer(first[:-TAG_BYTES], dtype="<u2")
+    b = np.frombuffer(second[:-TAG_BYTES], dtype="<u2")
     return float(np.count_nonzero(a == b)) / SLOTS

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from gateway.risk.escalation_state import EscalationState, rank
-from gateway.risk.fingerprint import SLOT_BYTES
+from gateway.risk.fingerprint import SLOT_BYTES, TAG_BYTES
 from gateway.risk.observation import Observation
 from gateway.risk.redis_store import decay_factor
 from gateway.risk.store import MatchSettings, RecordedCounts
@@ -31,8 +31,12 @@ class _Record:
 def _agree(first: bytes, second: bytes) -> int:
     return sum(
         first[i : i + SLOT_BYTES] == second[i : i + SLOT_BYTES]
-        for i in range(0, len(first), SLOT_BYTES)
+        for i in range(0, len(first) - TAG_BYTES, SLOT_BYTES)
     )
+
+
+def _same_text(first: bytes, second: bytes) -> bool:
+    return first[-TAG_BYTES:] == second[-TAG_BYTES:]
 
 
 class InProcessRiskStore:
@@ -77,7 +81,7 @@ class InProcessRiskStore:
             )
             sweep = any(
                 kind == "A"
-                and other != fingerprint
+                and not _same_text(fingerprint, other)
                 and _agree(fingerprint, other) >= match.sweep_min_slots
                 for kind, other in record.recent
                 if len(other) == len(fingerprint)
@@ -85,7 +89,8 @@ class InProcessRiskStore:
             if retry:
                 counts["retries"] = counts.get("retries", 0.0) + 1
             # A copy of a recent prompt (a client's retry) is no sweep; a variation of one is.
-            if sweep and ("A", fingerprint) not in record.recent:
+            copy = any(kind == "A" and _same_text(fingerprint, o) for kind, o in record.recent)
+            if sweep and not copy:
                 counts["sweeps"] = counts.get("sweeps", 0.0) + 1
             record.recent[("A", fingerprint)] = now + match.sweep_ttl_ms
             if observation.refused:

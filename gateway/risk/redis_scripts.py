@@ -23,9 +23,10 @@ local sweep_min, sweep_ttl = tonumber(ARGV[5]), tonumber(ARGV[6])
 local key_ttl = tonumber(ARGV[7])
 local half = {requests = tonumber(ARGV[9]), baseline = tonumber(ARGV[10])}
 local events = tonumber(ARGV[8])
+-- A fingerprint is 32 two-byte MinHash slots, then a 4-byte tag of the whole text.
 local function agree(a, b)
   local n = 0
-  for j = 1, #a, 2 do
+  for j = 1, #a - 4, 2 do
     if string.sub(a, j, j + 1) == string.sub(b, j, j + 1) then n = n + 1 end
   end
   return n
@@ -56,8 +57,9 @@ for s = 1, #KEYS, 3 do
       if #other == #fp then
         local n = agree(fp, other)
         if kind == 'R' and n >= retry_min then retry = true end
-        if kind == 'A' and other == fp then copy = true end
-        if kind == 'A' and n >= sweep_min and other ~= fp then sweep = true end
+        local same = string.sub(other, -4) == string.sub(fp, -4)
+        if kind == 'A' and same then copy = true end
+        if kind == 'A' and n >= sweep_min and not same then sweep = true end
       end
     end
     if retry then values['retries'] = (values['retries'] or 0) + 1 end
