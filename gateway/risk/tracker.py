@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import redis.exceptions
 import structlog
 
 from gateway.audit import AuditEvent, AuditWriter, RecordKind
 from gateway.audit.pseudonym import Pseudonymizer
+from gateway.limits.failover import STORE_ERRORS
 from gateway.reporting.alert_delivery import AlertNotifier
 from gateway.reporting.alert_rules import Alert
 from gateway.risk.escalation_policy import EscalationPolicy, EscalationRule
@@ -26,6 +29,8 @@ from gateway.risk.observation import observe
 from gateway.risk.redis_store import RedisRiskStore
 from gateway.risk.store import MatchSettings, RecordedCounts, RiskStore
 
+STORE_RETRY_S = 2.0
+"""After the store failed, how long the tracker answers from memory (fail open or closed)."""
 POLICY_ACTOR = "risk-policy"
 """How audit records name the escalation policy acting on its own."""
 
@@ -58,11 +63,14 @@ class RiskTracker:
         audit: AuditWriter | None = None,
         alerts: AlertNotifier | None = None,
         fail_closed: bool = False,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.store = store
         self.policy = policy
         self.match = MatchSettings.of(policy)
         self.fail_closed = fail_closed
+        self._clock = clock
+        self._store_down_until = 0.0
         """Refuse requests (503) while the store is unreachable, as the limiter does."""
         self._pseudonyms = pseudonyms
         self._fingerprints = Fingerprinter(pseudonyms.digest(b"risk-fingerprint-key"))
@@ -80,8 +88,18 @@ class RiskTracker:
         )
 
     async def standing(self, account: str, key_id: str) -> EscalationState | None:
-        """The strictest escalation in force on the account or the key (one round trip)."""
-        return strictest(await self.store.escalations(self.subjects(account, key_id)))
+        """The strictest escalation in force on the account or the key (one round trip).
+
+        Raises a store error when the store is unreachable, and for `STORE_RETRY_S` after
+        that without asking it, so an outage does not add a connect timeout to every request.
+        """
+        if self._clock() < self._store_down_until:
+            raise redis.exceptions.ConnectionError("the risk store was unreachable just now")
+        try:
+            return strictest(await self.store.escalations(self.subjects(account, key_id)))
+        except STORE_ERRORS:
+            self._store_down_until = self._clock() + STORE_RETRY_S
+            raise
 
     def state_keys(self, account: str, key_id: str) -> tuple[str, ...]:
         """The store keys of the account's and the key's states, for the limiter to read in its
@@ -108,9 +126,13 @@ class RiskTracker:
         task.add_done_callback(self._pending.discard)
 
     async def _record_logged(self, facts: RequestFacts) -> None:
+        if self._clock() < self._store_down_until:
+            return  # the store is down: the update would only wait for its timeout
         try:
             await self.after_request(facts)
         except Exception as exc:  # the answer is out; a lost update only under-counts
+            if isinstance(exc, STORE_ERRORS):
+                self._store_down_until = self._clock() + STORE_RETRY_S
             self._log.warning("risk.update_failed", error=type(exc).__name__)
 
     async def after_request(self, facts: RequestFacts) -> tuple[EscalationState, ...]:
