@@ -12,8 +12,8 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.types import Message, Scope
 
 from gateway import __version__
-from gateway.admin.routes import admin_routers
 from gateway.heap import freeze_startup_heap
+from gateway.http.admin.routes import admin_routers
 from gateway.http.developer.developer_routes import developer_routes
 from gateway.http.developer.terms_routes import terms_routes
 from gateway.http.exception_handlers import http_exception_handler, unexpected_exception_handler
@@ -23,9 +23,9 @@ from gateway.http.monitoring.metrics_routes import metrics_routes
 from gateway.http.openapi_explorer import explorer_assets_route, explorer_plugin
 from gateway.http.proxy_handler import ProxyHandler
 from gateway.http.request_ids import request_id_from
+from gateway.http.review.routers import review_handlers
 from gateway.http.web_assets import template_config
 from gateway.log import configure_logging
-from gateway.review.routers import review_handlers
 from gateway.runtime import GatewayRuntime, build_runtime
 from gateway.settings import Settings, load_settings
 from gateway.storage.migrate import upgrade_async

@@ -21,31 +21,6 @@ LITESTAR_LAYERS = ("http/", "pipeline/", "stages/", "app.py", "graceful_server.p
 # above, the runtime that builds the pipelines, and the CLI that starts the app.
 OUTER_LAYERS = (*LITESTAR_LAYERS, "runtime.py", "cli/", "__main__.py")
 
-# Litestar-facing modules still waiting for their move under gateway/http (issue 16). The
-# list only shrinks: an entry that no longer exists or no longer imports Litestar fails.
-NOT_YET_MOVED: frozenset[str] = frozenset(
-    {
-        "admin/api/account_risk_controller.py",
-        "admin/api/accounts_controller.py",
-        "admin/api/catalog_controller.py",
-        "admin/api/keys_controller.py",
-        "admin/api/problems.py",
-        "admin/api/reports_controller.py",
-        "admin/guards.py",
-        "admin/injection.py",
-        "admin/pages/account_pages.py",
-        "admin/pages/admin_pages.py",
-        "admin/pages/key_pages.py",
-        "admin/pages/rendering.py",
-        "admin/pages/signin_routes.py",
-        "admin/routes.py",
-        "review/access.py",
-        "review/figures_page.py",
-        "review/pages.py",
-        "review/routers.py",
-    }
-)
-
 
 def _modules() -> dict[str, Path]:
     """Every module under gateway/, by its path relative to gateway/ (POSIX form)."""
@@ -84,9 +59,7 @@ def test_litestar_is_imported_only_by_the_http_layer() -> None:
         rel for rel, path in modules.items() if _imports_any(_imports(rel, path), ("litestar",))
     }
     assert "app.py" in importers, "no Litestar import found at all: did the layout change?"
-    outside = sorted(
-        rel for rel in importers if not _within(rel, LITESTAR_LAYERS) and rel not in NOT_YET_MOVED
-    )
+    outside = sorted(rel for rel in importers if not _within(rel, LITESTAR_LAYERS))
     assert outside == []
 
 
@@ -98,19 +71,18 @@ def test_domain_modules_never_see_the_request() -> None:
     crossing = sorted(
         rel
         for rel, path in modules.items()
-        if not _within(rel, OUTER_LAYERS)
-        and rel not in NOT_YET_MOVED
-        and _imports_any(_imports(rel, path), outer)
+        if not _within(rel, OUTER_LAYERS) and _imports_any(_imports(rel, path), outer)
     )
     assert crossing == []
 
 
-def test_the_not_yet_moved_list_only_shrinks() -> None:
-    """Each module still waiting for its move exists and imports Litestar; moved ones leave."""
+def test_the_pipeline_never_sees_http() -> None:
+    """The pipeline and its stages import neither the HTTP package nor the app."""
     modules = _modules()
-    stale = sorted(
+    crossing = sorted(
         rel
-        for rel in NOT_YET_MOVED
-        if rel not in modules or not _imports_any(_imports(rel, modules[rel]), ("litestar",))
+        for rel, path in modules.items()
+        if _within(rel, ("pipeline/", "stages/"))
+        and _imports_any(_imports(rel, path), ("gateway.http", "gateway.app"))
     )
-    assert stale == []
+    assert crossing == []

@@ -10,8 +10,8 @@ from litestar.params import FromPath
 from litestar.response import Stream
 
 from gateway.access.terms_documents import TermsCatalog
-from gateway.admin.api.problems import admin_problems
 from gateway.errors import NotFound
+from gateway.http.admin.api.problems import admin_problems
 from gateway.http.developer.developer_routes import PROBLEMS
 from gateway.http.openapi_responses import API_KEY, problem_responses
 from gateway.http.problem_response import problem_response

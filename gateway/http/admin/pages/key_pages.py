@@ -18,12 +18,12 @@ from litestar.response import Redirect, Template
 
 from gateway.access.key_record import KeyRecord
 from gateway.access.key_store import IssuedKey
-from gateway.admin.api.schemas import KeyView
-from gateway.admin.guards import admin_services, current_principal, page_requires
-from gateway.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.admin.roles import Permission
 from gateway.admin.session_data import session_of
 from gateway.errors import InvalidRequest, NotFound
+from gateway.http.admin.api.schemas import KeyView
+from gateway.http.admin.guards import admin_services, current_principal, page_requires
+from gateway.http.admin.pages.rendering import AnyRequest, checked_form, page
 
 EXPIRY = MappingProxyType(
     {

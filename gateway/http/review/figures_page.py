@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from litestar import Controller, get
 from litestar.response import Template
 
-from gateway.admin.pages.rendering import AnyRequest, page
-from gateway.review.access import FIGURE_ROLES, page_requires_role
-from gateway.review.pages import review_service
+from gateway.http.admin.pages.rendering import AnyRequest, page
+from gateway.http.review.access import FIGURE_ROLES, page_requires_role
+from gateway.http.review.pages import review_service
 
 
 class ReviewFiguresPage(Controller):

@@ -12,11 +12,11 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 from redis.exceptions import RedisError
 
-from gateway.admin.guards import admin_services, current_principal, page_requires
-from gateway.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.admin.roles import Permission
 from gateway.admin.usage_report import Dimension
 from gateway.errors import InvalidRequest, NotFound, ServiceUnavailable
+from gateway.http.admin.guards import admin_services, current_principal, page_requires
+from gateway.http.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.risk.ranking import known_accounts, rank_accounts
 from gateway.risk.tracker import RiskTracker
 

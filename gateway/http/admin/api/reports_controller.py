@@ -8,13 +8,13 @@ from typing import Annotated
 from litestar import Controller, get
 from litestar.params import FromPath, QueryParameter
 
-from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
-from gateway.admin.api.schemas import AcceptanceView, PrincipalView, TermsView, UsageView
-from gateway.admin.guards import api_requires
-from gateway.admin.injection import PrincipalDep, ServicesDep
 from gateway.admin.roles import Permission
 from gateway.admin.usage_report import Dimension
 from gateway.errors import NotFound
+from gateway.http.admin.api.problems import ADMIN_SECURITY, admin_problems
+from gateway.http.admin.api.schemas import AcceptanceView, PrincipalView, TermsView, UsageView
+from gateway.http.admin.guards import api_requires
+from gateway.http.admin.injection import PrincipalDep, ServicesDep
 
 PROBLEMS = admin_problems()
 

@@ -8,11 +8,11 @@ from urllib.parse import quote
 from litestar import Request, Response
 from litestar.response import Redirect, Template
 
-from gateway.admin.guards import current_principal
 from gateway.admin.principal import AdminPrincipal
 from gateway.admin.roles import Permission, Role
 from gateway.admin.session_data import csrf_matches, csrf_token, session_of
 from gateway.errors import ForbiddenRole, GatewayError, InvalidRequest, Unauthenticated
+from gateway.http.admin.guards import current_principal
 
 AnyRequest = Request[Any, Any, Any]
 

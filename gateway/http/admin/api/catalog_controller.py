@@ -5,12 +5,12 @@ from __future__ import annotations
 from litestar import Controller, get, post, put
 from litestar.params import FromPath, JSONBody
 
-from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
-from gateway.admin.api.schemas import ChangeStage, DisableModel, ModelView, TierView
-from gateway.admin.guards import api_requires
-from gateway.admin.injection import PrincipalDep, ServicesDep
 from gateway.admin.roles import Permission
 from gateway.errors import NotFound
+from gateway.http.admin.api.problems import ADMIN_SECURITY, admin_problems
+from gateway.http.admin.api.schemas import ChangeStage, DisableModel, ModelView, TierView
+from gateway.http.admin.guards import api_requires
+from gateway.http.admin.injection import PrincipalDep, ServicesDep
 from gateway.policy.catalog import TierSpec
 
 READ = [api_requires(Permission.CATALOG_READ)]

@@ -16,10 +16,10 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 from redis.exceptions import RedisError
 
-from gateway.admin.guards import current_principal
-from gateway.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.errors import NotFound
-from gateway.review.access import CONTENT_ROLES, page_requires_role
+from gateway.http.admin.guards import current_principal
+from gateway.http.admin.pages.rendering import AnyRequest, checked_form, page
+from gateway.http.review.access import CONTENT_ROLES, page_requires_role
 from gateway.review.case_store import QueueFilter
 from gateway.review.highlight import Piece, Turn, conversation, highlighted
 from gateway.review.records import VERDICTS, ReviewCase

@@ -11,24 +11,24 @@ from litestar.middleware.session import SessionMiddleware
 from litestar.middleware.session.client_side import ClientSideSessionBackend, CookieBackendConfig
 from litestar.types import ControllerRouterHandler
 
-from gateway.admin.api.account_risk_controller import AccountRiskController
-from gateway.admin.api.accounts_controller import AccountsController
-from gateway.admin.api.catalog_controller import ModelsController, TiersController
-from gateway.admin.api.keys_controller import KeysController
-from gateway.admin.api.reports_controller import (
+from gateway.admin.principal import AdminPrincipal
+from gateway.admin.services import AdminServices
+from gateway.errors import GatewayError
+from gateway.http.admin.api.account_risk_controller import AccountRiskController
+from gateway.http.admin.api.accounts_controller import AccountsController
+from gateway.http.admin.api.catalog_controller import ModelsController, TiersController
+from gateway.http.admin.api.keys_controller import KeysController
+from gateway.http.admin.api.reports_controller import (
     TermsController,
     UsageController,
     WhoAmIController,
 )
-from gateway.admin.guards import admin_services, current_principal
-from gateway.admin.pages.account_pages import AccountPages
-from gateway.admin.pages.admin_pages import AdminPages
-from gateway.admin.pages.key_pages import KeyPages
-from gateway.admin.pages.rendering import page_error_handler
-from gateway.admin.pages.signin_routes import SignInController
-from gateway.admin.principal import AdminPrincipal
-from gateway.admin.services import AdminServices
-from gateway.errors import GatewayError
+from gateway.http.admin.guards import admin_services, current_principal
+from gateway.http.admin.pages.account_pages import AccountPages
+from gateway.http.admin.pages.admin_pages import AdminPages
+from gateway.http.admin.pages.key_pages import KeyPages
+from gateway.http.admin.pages.rendering import page_error_handler
+from gateway.http.admin.pages.signin_routes import SignInController
 from gateway.http.problem_response import problem_response
 from gateway.http.request_ids import request_id_from
 from gateway.http.web_assets import static_files_router

@@ -10,9 +10,7 @@ from litestar import Controller, get, post
 from litestar.params import FromQuery, QueryParameter
 from litestar.response import Redirect, Template
 
-from gateway.admin.guards import admin_services, session_principal
 from gateway.admin.oidc_signin import PendingSignIn
-from gateway.admin.pages.rendering import AnyRequest, home_of, page, safe_next
 from gateway.admin.principal import AdminPrincipal
 from gateway.admin.session_data import (
     SESSION_CSRF,
@@ -23,6 +21,8 @@ from gateway.admin.session_data import (
     signed_in_session,
 )
 from gateway.errors import InvalidRequest, Unauthenticated
+from gateway.http.admin.guards import admin_services, session_principal
+from gateway.http.admin.pages.rendering import AnyRequest, home_of, page, safe_next
 
 
 def _redirect_uri(request: AnyRequest) -> str:

@@ -7,8 +7,10 @@ from datetime import timedelta
 from litestar import Controller, get, post, put
 from litestar.params import FromPath, FromQuery, JSONBody
 
-from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
-from gateway.admin.api.schemas import (
+from gateway.admin.roles import Permission
+from gateway.errors import NotFound
+from gateway.http.admin.api.problems import ADMIN_SECURITY, admin_problems
+from gateway.http.admin.api.schemas import (
     ChangeExpiry,
     ChangeTier,
     CreateKey,
@@ -16,10 +18,8 @@ from gateway.admin.api.schemas import (
     KeyView,
     RotateKey,
 )
-from gateway.admin.guards import api_requires
-from gateway.admin.injection import PrincipalDep, ServicesDep
-from gateway.admin.roles import Permission
-from gateway.errors import NotFound
+from gateway.http.admin.guards import api_requires
+from gateway.http.admin.injection import PrincipalDep, ServicesDep
 
 READ = [api_requires(Permission.ACCESS_READ)]
 WRITE = [api_requires(Permission.ACCESS_WRITE)]

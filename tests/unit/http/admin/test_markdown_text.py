@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.admin.pages.markdown_text import markdown_html
+from gateway.http.admin.pages.markdown_text import markdown_html
 
 
 def test_markdown_becomes_headings_lists_and_code() -> None:

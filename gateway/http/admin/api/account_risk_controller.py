@@ -5,13 +5,13 @@ from __future__ import annotations
 from litestar import Controller, get, post
 from litestar.params import FromPath
 
-from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
-from gateway.admin.api.risk_views import AccountRiskView
-from gateway.admin.guards import api_requires
-from gateway.admin.injection import PrincipalDep, ServicesDep
 from gateway.admin.roles import Permission
 from gateway.admin.services import AdminServices
 from gateway.errors import NotFound
+from gateway.http.admin.api.problems import ADMIN_SECURITY, admin_problems
+from gateway.http.admin.api.risk_views import AccountRiskView
+from gateway.http.admin.guards import api_requires
+from gateway.http.admin.injection import PrincipalDep, ServicesDep
 from gateway.risk.desk import AccountRiskDesk, Reversal
 
 PROBLEMS = admin_problems()

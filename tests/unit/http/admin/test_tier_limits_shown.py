@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gateway.admin.pages.admin_pages import limit_rows
+from gateway.http.admin.pages.admin_pages import limit_rows
 from gateway.limits.spec import LimitSpec
 
 

@@ -13,10 +13,10 @@ from litestar.connection import ASGIConnection
 from litestar.handlers.base import BaseRouteHandler
 from litestar.types import Guard
 
-from gateway.admin.guards import PRINCIPAL_STATE, admin_services, session_principal
 from gateway.admin.principal import AdminPrincipal
 from gateway.admin.roles import Role
 from gateway.errors import ForbiddenRole, Unauthenticated
+from gateway.http.admin.guards import PRINCIPAL_STATE, admin_services, session_principal
 
 AnyConnection = ASGIConnection[Any, Any, Any, Any]
 CONTENT_ROLES = frozenset({Role.REVIEWER})

@@ -5,11 +5,11 @@ from __future__ import annotations
 from litestar import Controller, get, post
 from litestar.params import FromPath
 
-from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
-from gateway.admin.api.schemas import AccountView
-from gateway.admin.guards import api_requires
-from gateway.admin.injection import PrincipalDep, ServicesDep
 from gateway.admin.roles import Permission
+from gateway.http.admin.api.problems import ADMIN_SECURITY, admin_problems
+from gateway.http.admin.api.schemas import AccountView
+from gateway.http.admin.guards import api_requires
+from gateway.http.admin.injection import PrincipalDep, ServicesDep
 
 PROBLEMS = admin_problems()
 

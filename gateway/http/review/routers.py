@@ -14,18 +14,18 @@ from litestar.middleware import DefineMiddleware
 from litestar.middleware.session import SessionMiddleware
 from litestar.types import ControllerRouterHandler
 
-from gateway.admin.api.problems import ADMIN_SECURITY, admin_problems
-from gateway.admin.pages.rendering import AnyRequest, page_error_handler
-from gateway.admin.routes import SharedSessionBackend, session_config
 from gateway.admin.services import AdminServices
 from gateway.errors import GatewayError
+from gateway.http.admin.api.problems import ADMIN_SECURITY, admin_problems
+from gateway.http.admin.pages.rendering import AnyRequest, page_error_handler
+from gateway.http.admin.routes import SharedSessionBackend, session_config
 from gateway.http.developer.review_routes import review_routes
 from gateway.http.problem_response import problem_response
 from gateway.http.proxy_handler import ProxyHandler
 from gateway.http.request_ids import request_id_from
-from gateway.review.access import FIGURE_ROLES, api_requires_role
-from gateway.review.figures_page import ReviewFiguresPage
-from gateway.review.pages import ReviewPages, review_service
+from gateway.http.review.access import FIGURE_ROLES, api_requires_role
+from gateway.http.review.figures_page import ReviewFiguresPage
+from gateway.http.review.pages import ReviewPages, review_service
 from gateway.runtime import GatewayRuntime
 
 

@@ -6,13 +6,13 @@ from litestar import Controller, get, post
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
-from gateway.admin.api.catalog_controller import model_views
-from gateway.admin.guards import admin_services, current_principal, page_requires
-from gateway.admin.pages.markdown_text import markdown_html
-from gateway.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.admin.roles import Permission
 from gateway.control.model_status import model_status
 from gateway.errors import InvalidRequest
+from gateway.http.admin.api.catalog_controller import model_views
+from gateway.http.admin.guards import admin_services, current_principal, page_requires
+from gateway.http.admin.pages.markdown_text import markdown_html
+from gateway.http.admin.pages.rendering import AnyRequest, checked_form, page
 from gateway.limits.spec import LimitSpec
 from gateway.policy.catalog import RELEASE_STAGES
 
