@@ -80,6 +80,23 @@ def _combined(text: str, lowered: str, cues: tuple[Cue, ...]) -> float:
     return 1.0 - miss
 
 
+def cue_features(text: str) -> set[str]:
+    """Which cues a text shows, as feature names for the learned heads ("⟨cue:injection:0⟩").
+
+    The heads learn a weight per cue from every source at once, where this detector gives each
+    cue a fixed weight; a cue's phrasing carries over to sources whose wording the heads never
+    saw."""
+    lowered = text.lower()
+    found = set()
+    for kind, cues in (("injection", _INJECTION_CUE_LIST), ("jailbreak", _JAILBREAK_CUE_LIST)):
+        for index, (pattern, _, triggers) in enumerate(cues):
+            if triggers and not any(t in lowered for t in triggers):
+                continue
+            if pattern.search(text):
+                found.add(f"⟨cue:{kind}:{index}⟩")
+    return found
+
+
 def flooding_score(text: str) -> float:
     """How much of a long text is one short token repeated: a context-flooding attack."""
     tokens = text.split()
@@ -87,6 +104,10 @@ def flooding_score(text: str) -> float:
         return 0.0
     _, top = Counter(tokens).most_common(1)[0]
     return top / len(tokens)
+
+
+_INJECTION_CUE_LIST = _with_triggers(_INJECTION_CUES)
+_JAILBREAK_CUE_LIST = _with_triggers(_JAILBREAK_CUES)
 
 
 class InjectionHeuristicDetector:

@@ -14,6 +14,7 @@ import zlib
 import numpy as np
 from numpy.typing import NDArray
 
+from gateway.detectors.injection_heuristics import cue_features
 from gateway.detectors.learned.glossary import english_glosses
 from gateway.detectors.learned.hazard_lexicon import concept_features
 
@@ -42,6 +43,7 @@ def featurize(text: str, max_chars: int = 4000) -> tuple[NDArray[np.int64], NDAr
     grams.update(glosses)
     grams.update(f"{a} {b}" for a, b in itertools.pairwise(glosses))
     grams.update(concept_features(itertools.chain(words, glosses)))
+    grams.update(cue_features(f"{head} {' '.join(glosses)}" if glosses else head))
     if not grams:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     # crc32 is stable across processes (str hash is salted) and fast in C.
