@@ -8,15 +8,13 @@ days of records. Categories are counted under their bounded gauge label (`drift_
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import time
 from collections.abc import Callable, Sequence
 
-import structlog
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.metrics import DetectorDriftCollector, DriftSnapshot, drift_label
+from gateway.repeating import Repeating
 from gateway.reporting.alert_policy import ALERTS_FILE, AlertRule, load_alert_rules
 from gateway.reporting.drift import DailyCounts, DriftSettings, detect_drift_in
 from gateway.reporting.drift_query import load_counts
@@ -48,11 +46,16 @@ class DriftWatch:
     ) -> None:
         self._engine = engine
         self._settings = settings
-        self._refresh_seconds = refresh_seconds
         self._clock = clock
         self._snapshot: tuple[DriftSnapshot, ...] = ()
         self._hours: dict[int, DailyCounts] = {}
-        self._task: asyncio.Task[None] | None = None
+        self._loop = Repeating(
+            "detector-drift",
+            self.refresh,
+            refresh_seconds,
+            logger="gateway.reporting",
+            failure_event="drift.refresh_failed",
+        )
 
     def snapshots(self) -> tuple[DriftSnapshot, ...]:
         """The figures of the last refresh (no I/O: called at scrape time)."""
@@ -83,25 +86,11 @@ class DriftWatch:
 
     async def start(self) -> None:
         """Refresh in the background, now and then every `refresh_seconds`."""
-        if self._task is None:
-            self._task = asyncio.create_task(self._run(), name="detector-drift")
+        self._loop.start()
 
     async def aclose(self) -> None:
         """Stop refreshing."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        log = structlog.get_logger("gateway.reporting")
-        while True:
-            try:
-                await self.refresh()
-            except Exception as exc:  # a failed read keeps the last figures; the next may work
-                log.error("drift.refresh_failed", error=repr(exc))
-            await asyncio.sleep(self._refresh_seconds)
+        await self._loop.aclose()
 
 
 def build_drift_watch(

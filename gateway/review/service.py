@@ -7,8 +7,6 @@ routes, the reviewer pages and `GET /admin/reviews/stats` read it from `runtime.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
@@ -22,6 +20,7 @@ from gateway.errors import InvalidRequest
 from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.metrics import ReviewQueueSnapshot
 from gateway.policy.catalog import PolicySet
+from gateway.repeating import Repeating
 from gateway.review.case_store import CaseStore
 from gateway.review.decisions import ReviewDesk
 from gateway.review.intake import ReportIntake
@@ -61,7 +60,7 @@ class ReviewService:
     filings_per_minute: int = 20
     """Reports, appeals and webhook registrations one key may make a minute."""
     queue_snapshot: list[ReviewQueueSnapshot] = field(default_factory=list)
-    _task: asyncio.Task[None] | None = None
+    _loop: Repeating | None = None
 
     def snapshots(self) -> list[ReviewQueueSnapshot]:
         """The queue gauges as of the last sweep (no I/O: called at scrape time)."""
@@ -93,27 +92,26 @@ class ReviewService:
 
     async def start(self) -> None:
         """Sweep in the background (when an interval is set)."""
-        if self.sweep_seconds > 0 and self._task is None:
-            self._task = asyncio.create_task(self._run(), name="review-sweep")
+        if self.sweep_seconds > 0 and self._loop is None:
+            self._loop = Repeating(
+                "review-sweep",
+                self._sweep_and_log,
+                self.sweep_seconds,
+                logger="gateway.review",
+                failure_event="review.sweep_failed",
+            )
+            self._loop.start()
 
     async def aclose(self) -> None:
         """Stop sweeping."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        if self._loop is not None:
+            await self._loop.aclose()
+            self._loop = None
 
-    async def _run(self) -> None:
-        log = structlog.get_logger("gateway.review")
-        while True:
-            try:
-                result = await self.sweep_once()
-                if result != SweepResult():
-                    log.info("review.swept", **asdict(result))
-            except Exception as exc:  # the sweep must outlive a bad pass
-                log.error("review.sweep_failed", error=repr(exc))
-            await asyncio.sleep(self.sweep_seconds)
+    async def _sweep_and_log(self) -> None:
+        result = await self.sweep_once()
+        if result != SweepResult():
+            structlog.get_logger("gateway.review").info("review.swept", **asdict(result))
 
 
 def build_review_service(

@@ -7,11 +7,8 @@ audit log since its last look, every `refresh_seconds`, and the gauges read its 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from collections import Counter
 
-import structlog
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -20,6 +17,7 @@ from gateway.access.key_store import KeyStore
 from gateway.audit.record import RecordKind
 from gateway.audit.tables import audit_records
 from gateway.metrics.risk_gauges import AccountRiskCollector, RiskSnapshot
+from gateway.repeating import Repeating
 from gateway.risk.ranking import accounts_per_step, known_accounts
 from gateway.risk.tracker import RiskTracker
 
@@ -43,11 +41,17 @@ class RiskWatch:
         self._engine = engine
         self._accounts = AccountStore(engine)
         self._keys = KeyStore(engine)
-        self._refresh_seconds = refresh_seconds
         self._snapshot: RiskSnapshot | None = None
         self._escalations: Counter[str] = Counter()
         self._last_seq = -1
-        self._task: asyncio.Task[None] | None = None
+        self._loop = Repeating(
+            "account-risk-gauges",
+            self.refresh,
+            refresh_seconds,
+            logger="gateway.risk",
+            failure_event="risk.gauges_refresh_failed",
+            level="warning",
+        )
 
     def snapshot(self) -> RiskSnapshot | None:
         """The figures of the last refresh (no I/O: called at scrape time)."""
@@ -75,25 +79,11 @@ class RiskWatch:
 
     async def start(self) -> None:
         """Refresh in the background, now and then every `refresh_seconds`."""
-        if self._task is None:
-            self._task = asyncio.create_task(self._run(), name="account-risk-gauges")
+        self._loop.start()
 
     async def aclose(self) -> None:
         """Stop refreshing."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        log = structlog.get_logger("gateway.risk")
-        while True:
-            try:
-                await self.refresh()
-            except Exception as exc:  # a failed read keeps the last figures; the next may work
-                log.warning("risk.gauges_refresh_failed", error=repr(exc))
-            await asyncio.sleep(self._refresh_seconds)
+        await self._loop.aclose()
 
 
 def build_risk_watch(
