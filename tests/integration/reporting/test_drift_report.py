@@ -7,17 +7,14 @@ personal data findings stay at their level.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import asyncpg
 import pytest
 
 from gateway.audit import AuditEvent
@@ -31,26 +28,15 @@ from gateway.reporting import (
 )
 from gateway.settings import PACKAGE_POLICIES
 from gateway.storage.engine import create_engine
-from tests.integration.reporting.audit_seed import seed_audit_log
 from tests.integration.reporting.drift_seed import drift_days
+from tests.integration.reporting.seeded_database import seeded_database
 
 UNTIL = datetime(2024, 6, 15, tzinfo=UTC)
-ADMIN_URL = os.environ.get(
-    "MODELGATE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
-)
 
 
 def fifteen_days() -> list[AuditEvent]:
     """The seeded days, ending at `UNTIL`."""
     return drift_days(UNTIL)
-
-
-async def _admin(sql: str) -> None:
-    conn = await asyncpg.connect(ADMIN_URL.replace("postgresql+asyncpg://", "postgresql://", 1))
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 @pytest.fixture(
@@ -61,19 +47,7 @@ def drift_url(
 ) -> Iterator[str]:
     """A migrated database holding `fifteen_days()` and nothing else."""
     tmp: Path = tmp_path_factory.mktemp("drift-db")
-    if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp / 'audit.db'}"
-        seed_audit_log(url, tmp, fifteen_days())
-        yield url
-        return
-    name = f"mg_drift_{uuid.uuid4().hex[:10]}"
-    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
-    url = f"{ADMIN_URL.rpartition('/')[0]}/{name}"
-    try:
-        seed_audit_log(url, tmp, fifteen_days())
-        yield url
-    finally:
-        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    yield from seeded_database(request.param, tmp, fifteen_days())
 
 
 async def test_the_report_shows_each_category_against_its_baseline(drift_url: str) -> None:
