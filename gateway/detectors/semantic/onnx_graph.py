@@ -35,10 +35,10 @@ OUTPUT = "pooled"
 class _GraphWriter:
     """Collects nodes and constant tensors under unique names while the graph is written."""
 
-    def __init__(self, quantize: bool) -> None:
+    def __init__(self, weight_range: int | None) -> None:
         self.nodes: list[onnx.NodeProto] = []
         self.constants: list[onnx.TensorProto] = []
-        self._quantize = quantize
+        self._weight_range = weight_range
         self._ids = count()
 
     def constant(self, value: NDArray[Any], hint: str) -> str:
@@ -53,13 +53,13 @@ class _GraphWriter:
 
     def linear(self, x: str, layer: Linear, hint: str) -> str:
         bias = self.constant(layer.bias, f"{hint}_b")
-        if not self._quantize:
+        if self._weight_range is None:
             (product,) = self.op("MatMul", x, self.constant(layer.weight, f"{hint}_w"))
             return self.op("Add", product, bias)[0]
-        # Weights: symmetric int8 with one scale per output column (zero point 0). Inputs are
-        # quantised per call to uint8; u8 x s8 is the pair VNNI multiplies natively.
+        # Weights: symmetric int8 with one scale per output column (zero point 0), as wide as
+        # the CPU multiplies exactly (cpu_support). Inputs are quantised per call to uint8;
         # onnxruntime fuses this chain into one DynamicQuantizeMatMul kernel.
-        weight, scale = quantize_columns(layer.weight)
+        weight, scale = quantize_columns(layer.weight, self._weight_range)
         xq, x_scale, x_zero = self.op("DynamicQuantizeLinear", x, outputs=3)
         (product,) = self.op("MatMulInteger", xq, self.constant(weight, f"{hint}_wq"), x_zero)
         (product,) = self.op("Cast", product, to=TensorProto.FLOAT)
@@ -81,11 +81,13 @@ class _GraphWriter:
         return self.op("Mul", product, self.constant(np.array(0.5, np.float32), "half"))[0]
 
 
-def quantize_columns(weight: FloatArray) -> tuple[NDArray[np.int8], FloatArray]:
-    """Symmetric int8 weights with one float scale per output column."""
-    scale = np.abs(weight).max(axis=0) / np.float32(127.0)
+def quantize_columns(
+    weight: FloatArray, weight_range: int = 127
+) -> tuple[NDArray[np.int8], FloatArray]:
+    """Symmetric int8 weights in [-weight_range, weight_range], one float scale per column."""
+    scale = np.abs(weight).max(axis=0) / np.float32(weight_range)
     scale = np.where(scale > 0, scale, np.float32(1.0)).astype(np.float32)
-    quantized = np.clip(np.rint(weight / scale), -127, 127).astype(np.int8)
+    quantized = np.clip(np.rint(weight / scale), -weight_range, weight_range).astype(np.int8)
     return quantized, scale
 
 
@@ -117,9 +119,10 @@ def _encoder_layer(g: _GraphWriter, x: str, layer: EncoderLayer, width: int, i: 
     return g.layer_norm(g.op("Add", x, down)[0], layer.output_norm, f"l{i}_ln2")
 
 
-def build_encoder_graph(weights: BertWeights, quantize: bool) -> onnx.ModelProto:
-    """The encoder as an ONNX model: `input_ids` (tokens,) int64 -> `pooled` (width,) float."""
-    g = _GraphWriter(quantize)
+def build_encoder_graph(weights: BertWeights, weight_range: int | None) -> onnx.ModelProto:
+    """The encoder as an ONNX model: `input_ids` (tokens,) int64 -> `pooled` (width,) float;
+    int8 linear layers with weights up to `weight_range`, or fp32 ones when it is None."""
+    g = _GraphWriter(weight_range)
     width = weights.width
     (words,) = g.op("Gather", g.constant(weights.word, "word_embeddings"), INPUT)
     (length,) = g.op("Shape", INPUT)

@@ -1,4 +1,5 @@
-"""MiniLM backends: onnxruntime (int8 or fp32, per CPU) stays close to numpy; one encoder."""
+"""MiniLM backends: onnxruntime (int8 weights as wide as the CPU allows) stays close to
+numpy; one encoder."""
 
 from __future__ import annotations
 
@@ -40,15 +41,16 @@ def encoders() -> tuple[object, object]:
 
 @needs_onnxruntime
 def test_onnxruntime_embeddings_stay_close_to_numpy(encoders: tuple[object, object]) -> None:
-    """The graph this CPU can run exactly (int8 with VNNI, fp32 without) embeds each text with
-    cosine >= 0.98 to the fp32 numpy reference, on every x86-64 CPU."""
-    from gateway.detectors.semantic.cpu_support import int8_is_exact
+    """The int8 graph this CPU multiplies exactly (eight-bit weights with VNNI, seven-bit
+    without) embeds each text with cosine >= 0.98 to the fp32 numpy reference, on every
+    x86-64 CPU."""
+    from gateway.detectors.semantic.cpu_support import FULL_RANGE, int8_weight_range
     from gateway.detectors.semantic.minilm import MiniLmEncoder
 
     reference, fast = encoders
     assert isinstance(reference, MiniLmEncoder)
     assert isinstance(fast, MiniLmEncoder)
-    expected = "onnxruntime-int8" if int8_is_exact() else "onnxruntime-fp32"
+    expected = "onnxruntime-int8" if int8_weight_range() == FULL_RANGE else "onnxruntime-int7"
     assert fast.backend_name == expected
     for text in TEXTS:
         embedding = fast.encode(text)
