@@ -47,14 +47,17 @@ def _stack(matrix: Any, extra: Any) -> Any:
 
 @dataclass(frozen=True)
 class TrainedCombo:
-    """One fitted head per feature set, scored as the mean of their logits, and its threshold."""
+    """One fitted head per feature set, scored as the weighted sum of their logits (`shares`,
+    summing to 1), and its threshold."""
 
     heads: Mapping[str, FittedHead]
+    shares: Mapping[str, float]
     threshold: float
 
     def margins(self, features: HeadFeatures, rows: NDArray[np.int64]) -> NDArray[np.float64]:
-        """Mean logit minus threshold for `rows` (caught when positive)."""
-        return _mean_logits(self.heads, features, rows) - self.threshold
+        """Weighted logit minus threshold for `rows` (caught when positive)."""
+        logits = {name: head.logits(features.rows[name][rows]) for name, head in self.heads.items()}
+        return _weighted(logits, self.shares) - self.threshold
 
 
 def _fit_combo(
@@ -75,13 +78,10 @@ def _fit_combo(
     return fitted
 
 
-def _mean_logits(
-    heads: Mapping[str, FittedHead], features: HeadFeatures, rows: NDArray[np.int64]
+def _weighted(
+    logits: Mapping[str, NDArray[np.float64]], shares: Mapping[str, float]
 ) -> NDArray[np.float64]:
-    total = np.zeros(len(rows), dtype=np.float64)
-    for name, head in heads.items():
-        total += head.logits(features.rows[name][rows])
-    return total / len(heads)
+    return np.asarray(sum(share * logits[name] for name, share in shares.items()))
 
 
 def _inner_folds(groups: Sequence[str], members: NDArray[np.int64]) -> list[NDArray[np.int64]]:
@@ -117,15 +117,42 @@ def _fold_logits(
     return out_of_fold, scored, final
 
 
-def _combo_threshold(
+def _operating_point(
+    scores: NDArray[np.float64], labels: NDArray[np.int64], spec: HeadSpec
+) -> tuple[float, float]:
+    """The threshold for `spec`'s objective and what it achieves there: recall within the
+    false-positive budget, or F1."""
+    threshold = threshold_for(scores, labels, spec.objective, spec.target_fpr)
+    caught = scores > threshold
+    true_positives = float(np.sum(caught & (labels == 1)))
+    if spec.objective == "fpr":
+        return threshold, true_positives / max(1.0, float(np.sum(labels == 1)))
+    return threshold, 2 * true_positives / (float(np.sum(caught) + np.sum(labels == 1)) or 1.0)
+
+
+def combo_operating_point(
     out_of_fold: Mapping[str, NDArray[np.float64]],
     combo: Sequence[str],
     spec: HeadSpec,
     labels: NDArray[np.int64],
     train: NDArray[np.int64],
-) -> float:
-    mean = sum(out_of_fold[name][train] for name in combo) / len(combo)
-    return threshold_for(np.asarray(mean), labels[train], spec.objective, spec.target_fpr)
+) -> tuple[dict[str, float], float]:
+    """The combo's shares and threshold, chosen on out-of-fold scores of `train` only: a
+    single feature set has share 1; a lexical + MiniLM blend takes the lexical share of
+    `spec.lexical_shares` that does best there."""
+    if len(combo) == 1:
+        candidates = [{combo[0]: 1.0}]
+    else:
+        (other,) = (name for name in combo if name != "lexical")
+        candidates = [{"lexical": share, other: 1.0 - share} for share in spec.lexical_shares]
+    fold_logits = {name: out_of_fold[name][train] for name in combo}
+    best: tuple[float, dict[str, float], float] | None = None
+    for shares in candidates:
+        threshold, achieved = _operating_point(_weighted(fold_logits, shares), labels[train], spec)
+        if best is None or achieved > best[0]:
+            best = (achieved, shares, threshold)
+    assert best is not None
+    return best[1], best[2]
 
 
 def train_with_threshold(
@@ -136,10 +163,11 @@ def train_with_threshold(
     groups: Sequence[str],
     train: NDArray[np.int64],
 ) -> TrainedCombo:
-    """Heads fit on `train`, with a threshold from out-of-fold scores of `train`'s groups."""
+    """Heads fit on `train`, with shares and a threshold from out-of-fold scores of `train`'s
+    groups."""
     out_of_fold, _, final = _fold_logits(features, combo, labels, groups, train, train[:0])
-    threshold = _combo_threshold(out_of_fold, combo, spec, labels, train)
-    return TrainedCombo(final, threshold)
+    shares, threshold = combo_operating_point(out_of_fold, combo, spec, labels, train)
+    return TrainedCombo(final, shares, threshold)
 
 
 def leave_one_source_out(
@@ -169,14 +197,12 @@ def leave_one_source_out(
         out_of_fold, scored, final = _fold_logits(features, names, labels, groups, train, held)
         read = _reading_logits(features, final, held)
         for combo_name, combo in combos.items():
-            threshold = _combo_threshold(out_of_fold, combo, spec, labels, train)
-            mean = np.asarray(sum(scored[name] for name in combo) / len(combo))
+            shares, threshold = combo_operating_point(out_of_fold, combo, spec, labels, train)
+            combined = _weighted(scored, shares)
             if read is not None:
                 positions, logits = read
-                mean[positions] = np.maximum(
-                    mean[positions], sum(logits[name] for name in combo) / len(combo)
-                )
-            margins[combo_name][held] = mean - threshold
+                combined[positions] = np.maximum(combined[positions], _weighted(logits, shares))
+            margins[combo_name][held] = combined - threshold
     return margins
 
 

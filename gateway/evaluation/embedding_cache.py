@@ -29,7 +29,7 @@ def embed_all(
     from gateway.detectors.semantic.minilm import MiniLmEncoder
 
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"minilm-{max_tokens}.npz"
+    path = folder / f"minilm-{max_tokens}-fp32.npz"
     known: dict[str, NDArray[np.float32]] = {}
     if path.is_file():
         with np.load(path, allow_pickle=False) as data:
@@ -37,7 +37,9 @@ def embed_all(
     keys = [_digest(text) for text in texts]
     missing = [i for i, key in enumerate(keys) if key not in known]
     if missing:
-        encoder = MiniLmEncoder(max_tokens=max_tokens, cache_size=1)
+        # The fp32 reference, not this CPU's int8 graph: the heads trained on these vectors
+        # are shipped to every CPU, and each backend approximates the reference.
+        encoder = MiniLmEncoder(max_tokens=max_tokens, cache_size=1, backend="reference")
         for done, i in enumerate(missing, start=1):
             known[keys[i]] = encoder.encode(texts[i])
             if progress and done % 2000 == 0:

@@ -28,11 +28,18 @@ class HeadSpec:
     objective: Objective
     # For `fpr` heads: the share of training-fold negatives allowed above the threshold.
     target_fpr: float = 0.0
+    # The lexical shares of the lexical + MiniLM blend to choose from on the training groups'
+    # out-of-fold scores (`cross_source.combo_operating_point`); one value fixes it.
+    lexical_shares: tuple[float, ...] = (0.5,)
 
 
 HEADS = MappingProxyType(
     {
-        "harm_request": HeadSpec("prompt_harm", PROMPT_TASKS, "fpr", 0.03),
+        # Across sources the harm head's lexical model holds up better than MiniLM, which an
+        # even blend let veto its right answers. Shares above 0.6 caught more still (0.7:
+        # recall .646, 0.8: .663) but refused more benign look-alikes (policies/tests), and
+        # the injection head needs MiniLM's full say to clear "ignore the typos".
+        "harm_request": HeadSpec("prompt_harm", PROMPT_TASKS, "fpr", 0.03, (0.5, 0.6)),
         "prompt_injection": HeadSpec("prompt_injection", PROMPT_TASKS, "fpr", 0.02),
         "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.02),
         "harm_output": HeadSpec("output_harm", (), "f1"),

@@ -36,6 +36,7 @@ def train(folders: Sequence[Path]) -> None:
     minilm_weights = np.zeros((semantic.FEATURES, len(names)), dtype=np.float32)
     bias = {"lexical": np.zeros(len(names)), "minilm": np.zeros(len(names))}
     thresholds = {name: np.zeros(len(names)) for name in ("lexical", "minilm", "blend")}
+    lexical_shares = np.zeros(len(names))
     for column, head in enumerate(names):
         spec = HEADS[head]
         rows = [row for row in head_rows(folders, head) if row.shippable]
@@ -47,6 +48,8 @@ def train(folders: Sequence[Path]) -> None:
         for combo in (("lexical",), ("minilm",), ("lexical", "minilm")):
             trained = train_with_threshold(features, combo, spec, labels, groups, everything)
             thresholds["blend" if len(combo) == 2 else combo[0]][column] = trained.threshold
+            if len(combo) == 2:
+                lexical_shares[column] = trained.shares["lexical"]
             if len(combo) == 1:
                 fitted = trained.heads[combo[0]]
                 target = lexical_weights if combo[0] == "lexical" else minilm_weights
@@ -61,6 +64,7 @@ def train(folders: Sequence[Path]) -> None:
         _f32(bias["minilm"]),
         _f32(thresholds["minilm"]),
         blend_thresholds=_f32(thresholds["blend"]),
+        blend_shares=_f32(lexical_shares),
     ).save(semantic.WEIGHTS, sparse=False)
     print(f"wrote {lexical.WEIGHTS} and {semantic.WEIGHTS}")
 

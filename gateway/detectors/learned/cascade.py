@@ -1,10 +1,11 @@
 """The cascade classifier: cheap lexical heads first, MiniLM only where they are unsure.
 
 For each requested head the lexical score decides alone when it is below `escalate_at` (most
-everyday text); otherwise the text is embedded once and the head's score becomes the mean of
-the lexical and semantic logits. The two models err differently (word patterns versus meaning:
-"instructions to make tea" is not "instructions to make a bomb"), so the mean is both more
-sensitive and more precise than either, while the transformer's cost is paid by few texts.
+everyday text); otherwise the text is embedded once and the head's score becomes the blend of
+the lexical and semantic logits (a weighted sum, the lexical share learned per head). The two
+models err differently (word patterns versus meaning: "instructions to make tea" is not
+"instructions to make a bomb"), so the blend is both more sensitive and more precise than
+either, while the transformer's cost is paid by few texts.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ class CascadeClassifierDetector:
                 f"detector {name!r}: the MiniLM heads were not trained with the lexical ones"
             )
         self._blend_thresholds = self._semantic.blend_thresholds
+        shares = self._semantic.blend_shares
+        self._lexical_share = (
+            np.full(len(self._lexical.names), 0.5, dtype=np.float32) if shares is None else shares
+        )
         self.name = name
         self._heads = heads
         self._escalate_at = escalate_at
@@ -110,8 +115,10 @@ class CascadeClassifierDetector:
         unsure: list[str],
         embedding: NDArray[np.float32],
     ) -> None:
-        # The mean of the two raw logits is a model of its own, with its own operating point.
-        mean = (lexical_logits + self._semantic.logits_dense(embedding)) / 2.0
-        blended = self._semantic.calibrated(mean, self._blend_thresholds)
+        # The weighted sum of the two raw logits is a model of its own, with its own
+        # operating point.
+        share = self._lexical_share
+        mixed = share * lexical_logits + (1.0 - share) * self._semantic.logits_dense(embedding)
+        blended = self._semantic.calibrated(mixed, self._blend_thresholds)
         for head in unsure:
             scores[head] = blended[head]

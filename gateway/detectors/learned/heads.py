@@ -22,9 +22,12 @@ class LinearHeads:
     weights: NDArray[np.float32]
     bias: NDArray[np.float32]
     thresholds: NDArray[np.float32]
-    # MiniLM heads only: the operating point of the mean of the lexical and MiniLM logits,
-    # which the cascade scores (chosen on its own, as the mean is a model of its own).
+    # MiniLM heads only: the blend the cascade scores, a weighted sum of the lexical and
+    # MiniLM logits with the lexical share in `blend_shares`, and its operating point (chosen
+    # on its own, as the blend is a model of its own). Weights saved before shares existed
+    # blend evenly.
     blend_thresholds: NDArray[np.float32] | None = None
+    blend_shares: NDArray[np.float32] | None = None
 
     @classmethod
     def load(cls, path: Path) -> LinearHeads:
@@ -42,6 +45,7 @@ class LinearHeads:
                 data["bias"].astype(np.float32),
                 data["thresholds"].astype(np.float32),
                 data["blend_thresholds"].astype(np.float32) if "blend_thresholds" in data else None,
+                data["blend_shares"].astype(np.float32) if "blend_shares" in data else None,
             )
 
     def save(self, path: Path, sparse: bool) -> None:
@@ -53,6 +57,8 @@ class LinearHeads:
         }
         if self.blend_thresholds is not None:
             arrays["blend_thresholds"] = self.blend_thresholds
+        if self.blend_shares is not None:
+            arrays["blend_shares"] = self.blend_shares
         if sparse:
             rows = np.flatnonzero(np.abs(self.weights).max(axis=1) > 1e-4)
             arrays.update(
@@ -101,7 +107,14 @@ class LinearHeads:
 def shared_heads(path: Path) -> LinearHeads:
     """One read-only copy of the heads in `path` for the whole process."""
     heads = LinearHeads.load(path)
-    for array in (heads.weights, heads.bias, heads.thresholds, heads.blend_thresholds):
+    arrays = (
+        heads.weights,
+        heads.bias,
+        heads.thresholds,
+        heads.blend_thresholds,
+        heads.blend_shares,
+    )
+    for array in arrays:
         if array is not None:
             array.setflags(write=False)
     return heads

