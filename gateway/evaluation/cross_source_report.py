@@ -15,7 +15,8 @@ import argparse
 import json
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -28,13 +29,34 @@ from gateway.evaluation.cross_source import HeadFeatures, leave_one_source_out, 
 from gateway.evaluation.head_data import HEADS, head_rows
 from gateway.evaluation.head_features import build_features
 from gateway.evaluation.metrics import BinaryCounts
+from gateway.policy.inspection_profile import load_inspection_profiles
+from gateway.settings import PACKAGE_POLICIES
 
 MAX_TOKENS = 48
-# The shipped profiles' cascade settings: escalate from 0.1; a harm_request score of 0.75
-# stands without MiniLM.
-ESCALATE_AT = 0.1
-SETTLE_AT = MappingProxyType({"harm_request": 0.75})
 COMBOS = {"lexical": ("lexical",), "minilm": ("minilm",), "blend": ("lexical", "minilm")}
+
+
+@dataclass(frozen=True)
+class CascadeSettings:
+    """When the cascade escalates a lexical score to the blend, and which scores stand."""
+
+    escalate_at: float
+    settle_at: Mapping[str, float]
+
+
+def shipped_cascade_settings(policies: Path = PACKAGE_POLICIES) -> CascadeSettings:
+    """The settings of the `standard` profile's cascade (the developer tier's), read from the
+    policy file so that the report scores the cascade the gateway runs."""
+    profile = load_inspection_profiles(policies / "inspection.yaml")["standard"]
+    (spec,) = (d for d in profile.detectors.values() if d.kind == "cascade_classifier")
+    options = spec.options
+    settle_at = float(str(options.get("settle_at", 1.0)))
+    heads = options.get("settle_heads", ())
+    assert isinstance(heads, list | tuple)
+    return CascadeSettings(
+        float(str(options.get("escalate_at", 0.1))),
+        MappingProxyType({str(head): settle_at for head in heads}),
+    )
 
 
 def _logit(p: float) -> float:
@@ -95,8 +117,9 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     groups = np.asarray([row.group for row in rows])
     features = build_features(head, rows, MAX_TOKENS)
     margins = leave_one_source_out(rows, features, COMBOS, HEADS[head])
-    escalate = _logit(ESCALATE_AT)
-    settle = _logit(SETTLE_AT.get(head, 1.0))
+    settings = shipped_cascade_settings()
+    escalate = _logit(settings.escalate_at)
+    settle = _logit(settings.settle_at.get(head, 1.0))
     caught = {name: m > 0 for name, m in margins.items()}
     lexical = margins["lexical"]
     caught["cascade"] = (lexical >= settle) | ((lexical >= escalate) & (margins["blend"] > 0))

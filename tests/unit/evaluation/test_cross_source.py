@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from numpy.typing import NDArray
 
 from gateway.evaluation.corpus import LabelledRow
@@ -88,3 +89,25 @@ def test_a_blend_leans_on_the_model_that_holds_up_out_of_fold() -> None:
         blended = sum(share * out_of_fold[name] for name, share in shares.items())
         # The threshold keeps the false-positive budget on the scores it was chosen on.
         assert np.mean(blended[labels == 0] > threshold) <= spec.target_fpr
+
+
+def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
+    """`make eval` reads the cascade's escalation and settling points from the shipped
+    profile, so a change to the profile changes the reported figure with it."""
+    pytest.importorskip("tokenizers")
+    from gateway.detectors.learned.cascade import CascadeClassifierDetector
+    from gateway.evaluation.cross_source_report import shipped_cascade_settings
+    from gateway.inspection.inspector import Inspector
+    from gateway.policy.inspection_profile import load_inspection_profiles
+    from gateway.settings import PACKAGE_POLICIES
+
+    settings = shipped_cascade_settings()
+    profile = load_inspection_profiles(PACKAGE_POLICIES / "inspection.yaml")["standard"]
+    (cascade,) = (
+        d
+        for d in Inspector.from_profile(profile, "input")._detectors
+        if isinstance(d, CascadeClassifierDetector)
+    )
+    assert cascade._escalate_at == settings.escalate_at
+    for head, settle_at in cascade._settle_at.items():
+        assert settings.settle_at.get(head, 1.0) == settle_at
