@@ -8,6 +8,7 @@ so one strong cue or several weak ones pass the usual 0.5 bar, one weak cue alon
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -70,13 +71,38 @@ def _with_triggers(cues: tuple[tuple[re.Pattern[str], float], ...]) -> tuple[Cue
     return tuple((pattern, weight, _triggers(pattern)) for pattern, weight in cues)
 
 
-def _combined(text: str, lowered: str, cues: tuple[Cue, ...]) -> float:
+def _matches(text: str, cues: tuple[Cue, ...]) -> tuple[int, ...]:
+    lowered = text.lower()
+    return tuple(
+        index
+        for index, (pattern, _, triggers) in enumerate(cues)
+        if (not triggers or any(t in lowered for t in triggers)) and pattern.search(text)
+    )
+
+
+# Texts up to this size have their cue matches remembered: the learned heads read the cues as
+# features and this detector scores them, both on the same prompt, and matching is most of
+# either's cost (~0.6 ms per KB). A few entries suffice (one prompt's views pass both in turn);
+# the size bound keeps the memory small.
+_REMEMBERED_CHARS = 16_384
+
+
+@functools.lru_cache(maxsize=16)
+def _remembered_matches(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    return _matches(text, _INJECTION_CUE_LIST), _matches(text, _JAILBREAK_CUE_LIST)
+
+
+def matched_cues(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The indices of the injection cues and of the jailbreak cues a text shows."""
+    if len(text) <= _REMEMBERED_CHARS:
+        return _remembered_matches(text)
+    return _matches(text, _INJECTION_CUE_LIST), _matches(text, _JAILBREAK_CUE_LIST)
+
+
+def _combined(indices: tuple[int, ...], cues: tuple[Cue, ...]) -> float:
     miss = 1.0
-    for pattern, weight, triggers in cues:
-        if triggers and not any(t in lowered for t in triggers):
-            continue
-        if pattern.search(text):
-            miss *= 1.0 - weight
+    for index in indices:
+        miss *= 1.0 - cues[index][1]
     return 1.0 - miss
 
 
@@ -86,15 +112,8 @@ def cue_features(text: str) -> set[str]:
     The heads learn a weight per cue from every source at once, where this detector gives each
     cue a fixed weight; a cue's phrasing carries over to sources whose wording the heads never
     saw."""
-    lowered = text.lower()
-    found = set()
-    for kind, cues in (("injection", _INJECTION_CUE_LIST), ("jailbreak", _JAILBREAK_CUE_LIST)):
-        for index, (pattern, _, triggers) in enumerate(cues):
-            if triggers and not any(t in lowered for t in triggers):
-                continue
-            if pattern.search(text):
-                found.add(f"⟨cue:{kind}:{index}⟩")
-    return found
+    injection, jailbreak = matched_cues(text)
+    return {f"⟨cue:injection:{i}⟩" for i in injection} | {f"⟨cue:jailbreak:{i}⟩" for i in jailbreak}
 
 
 def flooding_score(text: str) -> float:
@@ -115,8 +134,6 @@ class InjectionHeuristicDetector:
 
     def __init__(self, name: str = "injection_heuristics") -> None:
         self.name = name
-        self._injection = _with_triggers(_INJECTION_CUES)
-        self._jailbreak = _with_triggers(_JAILBREAK_CUES)
 
     @classmethod
     def from_options(cls, name: str, options: DetectorOptions) -> InjectionHeuristicDetector:
@@ -127,8 +144,8 @@ class InjectionHeuristicDetector:
     def detect(self, text: str) -> list[Finding]:
         """At most one finding per category, scored over the whole text."""
         findings = []
-        lowered = text.lower()
-        injection = _combined(text, lowered, self._injection)
+        injection_cues, jailbreak_cues = matched_cues(text)
+        injection = _combined(injection_cues, _INJECTION_CUE_LIST)
         flood = flooding_score(text)
         if flood > 0.3:
             injection = max(injection, min(1.0, 0.4 + flood))
@@ -136,7 +153,7 @@ class InjectionHeuristicDetector:
             findings.append(
                 Finding(taxonomy.PROMPT_INJECTION, round(injection, 4), None, self.name)
             )
-        jailbreak = _combined(text, lowered, self._jailbreak)
+        jailbreak = _combined(jailbreak_cues, _JAILBREAK_CUE_LIST)
         if jailbreak > 0.0:
             findings.append(Finding(taxonomy.JAILBREAK, round(jailbreak, 4), None, self.name))
         return findings
