@@ -15,15 +15,15 @@ import argparse
 import json
 import math
 import time
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from gateway.detectors.learned.cascade import CascadeOptions
+from gateway.detectors.options import DetectorOptions
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures, leave_one_source_out, train_with_threshold
 from gateway.evaluation.head_data import HEADS, head_rows
@@ -36,27 +36,12 @@ MAX_TOKENS = 48
 COMBOS = {"lexical": ("lexical",), "minilm": ("minilm",), "blend": ("lexical", "minilm")}
 
 
-@dataclass(frozen=True)
-class CascadeSettings:
-    """When the cascade escalates a lexical score to the blend, and which scores stand."""
-
-    escalate_at: float
-    settle_at: Mapping[str, float]
-
-
-def shipped_cascade_settings(policies: Path = PACKAGE_POLICIES) -> CascadeSettings:
-    """The settings of the `standard` profile's cascade (the developer tier's), read from the
+def shipped_cascade_options(policies: Path = PACKAGE_POLICIES) -> CascadeOptions:
+    """The options of the `standard` profile's cascade (the developer tier's), read from the
     policy file so that the report scores the cascade the gateway runs."""
     profile = load_inspection_profiles(policies / "inspection.yaml")["standard"]
     (spec,) = (d for d in profile.detectors.values() if d.kind == "cascade_classifier")
-    options = spec.options
-    settle_at = float(str(options.get("settle_at", 1.0)))
-    heads = options.get("settle_heads", ())
-    assert isinstance(heads, list | tuple)
-    return CascadeSettings(
-        float(str(options.get("escalate_at", 0.1))),
-        MappingProxyType({str(head): settle_at for head in heads}),
-    )
+    return CascadeOptions.read(DetectorOptions(spec.name, spec.options))
 
 
 def _logit(p: float) -> float:
@@ -117,9 +102,9 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     groups = np.asarray([row.group for row in rows])
     features = build_features(head, rows, MAX_TOKENS)
     margins = leave_one_source_out(rows, features, COMBOS, HEADS[head])
-    settings = shipped_cascade_settings()
-    escalate = _logit(settings.escalate_at)
-    settle = _logit(settings.settle_at.get(head, 1.0))
+    cascade = shipped_cascade_options()
+    escalate = _logit(cascade.escalate_at)
+    settle = _logit(cascade.settles_at(head))
     caught = {name: m > 0 for name, m in margins.items()}
     lexical = margins["lexical"]
     caught["cascade"] = (lexical >= settle) | ((lexical >= escalate) & (margins["blend"] > 0))

@@ -10,6 +10,8 @@ either, while the transformer's cost is paid by few texts.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -20,6 +22,34 @@ from gateway.detectors.learned.features import featurize
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
 from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
+
+
+@dataclass(frozen=True)
+class CascadeOptions:
+    """A cascade's policy options, read once here for the detector and for `make eval` (which
+    scores the cascade the shipped profile runs)."""
+
+    heads: tuple[str, ...]
+    max_tokens: int
+    escalate_at: float
+    settle_at: float
+    settle_heads: tuple[str, ...]
+
+    @classmethod
+    def read(cls, options: DetectorOptions) -> CascadeOptions:
+        """`heads`, `max_tokens` (8..256), `escalate_at` (0..1) and `settle_at` (0..1) with
+        `settle_heads`: for those heads a lexical score this high decides alone."""
+        return cls(
+            options.strings("heads", ("harm_request",)),
+            options.integer("max_tokens", 48, 8, 256),
+            options.number("escalate_at", 0.1, 0.0, 1.0),
+            options.number("settle_at", 1.0, 0.0, 1.0),
+            options.strings("settle_heads", ()),
+        )
+
+    def settles_at(self, head: str) -> float:
+        """The lexical score from which `head` decides without MiniLM (1.0: never)."""
+        return self.settle_at if head in self.settle_heads else 1.0
 
 
 class CascadeClassifierDetector:
@@ -67,19 +97,12 @@ class CascadeClassifierDetector:
 
     @classmethod
     def from_options(cls, name: str, options: DetectorOptions) -> CascadeClassifierDetector:
-        """Build from policy options: `heads`, `max_tokens` (8..256), `escalate_at` (0..1) and
-        `settle_at` (0..1) with `settle_heads`: for those heads a lexical score this high
-        decides alone."""
-        detector = cls(
-            name,
-            options.strings("heads", ("harm_request",)),
-            options.integer("max_tokens", 48, 8, 256),
-            options.number("escalate_at", 0.1, 0.0, 1.0),
-            options.number("settle_at", 1.0, 0.0, 1.0),
-            options.strings("settle_heads", ()),
-        )
+        """Build from policy options (`CascadeOptions`)."""
+        read = CascadeOptions.read(options)
         options.finish()
-        return detector
+        return cls(
+            name, read.heads, read.max_tokens, read.escalate_at, read.settle_at, read.settle_heads
+        )
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
         """The findings when no head is unsure or MiniLM saw the text before; else None."""

@@ -96,18 +96,18 @@ def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
     profile, so a change to the profile changes the reported figure with it."""
     pytest.importorskip("tokenizers")
     from gateway.detectors.learned.cascade import CascadeClassifierDetector
-    from gateway.evaluation.cross_source_report import shipped_cascade_settings
+    from gateway.evaluation.cross_source_report import shipped_cascade_options
     from gateway.inspection.inspector import Inspector
     from gateway.policy.inspection_profile import load_inspection_profiles
     from gateway.settings import PACKAGE_POLICIES
 
-    settings = shipped_cascade_settings()
+    options = shipped_cascade_options()
     profile = load_inspection_profiles(PACKAGE_POLICIES / "inspection.yaml")["standard"]
     (cascade,) = (
         d
         for d in Inspector.from_profile(profile, "input")._detectors
         if isinstance(d, CascadeClassifierDetector)
     )
-    assert cascade._escalate_at == settings.escalate_at
+    assert cascade._escalate_at == options.escalate_at
     for head, settle_at in cascade._settle_at.items():
-        assert settings.settle_at.get(head, 1.0) == settle_at
+        assert options.settles_at(head) == settle_at
