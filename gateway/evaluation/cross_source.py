@@ -62,19 +62,21 @@ class TrainedCombo:
 
 def _fit_combo(
     features: HeadFeatures,
-    combo: Sequence[str],
+    strengths: Mapping[str, float],
     labels: NDArray[np.int64],
     train: NDArray[np.int64],
 ) -> dict[str, FittedHead]:
+    """One head per feature set of `strengths` (its inverse regularisation C), fit on `train`
+    and the exemplars."""
     fitted = {}
     exemplars = len(features.exemplar_labels)
     # Written rows are few beside the corpus's thousands; each counts as EXEMPLAR_WEIGHT rows
     # so that what they teach (hazard words, frames that carry no label) is not drowned out.
     weights = np.concatenate([np.ones(len(train)), np.full(exemplars, EXEMPLAR_WEIGHT)])
-    for name in combo:
+    for name, c in strengths.items():
         matrix = _stack(features.rows[name][train], features.exemplars[name])
         targets = np.concatenate([labels[train], features.exemplar_labels])
-        fitted[name] = fit_head(matrix, targets, C_VALUES[name], weights)
+        fitted[name] = fit_head(matrix, targets, c, weights)
     return fitted
 
 
@@ -96,23 +98,40 @@ def _inner_folds(groups: Sequence[str], members: NDArray[np.int64]) -> list[NDAr
     ]
 
 
+def _candidate_strengths(name: str, spec: HeadSpec) -> tuple[float, ...]:
+    return spec.lexical_c if name == "lexical" else (C_VALUES[name],)
+
+
 def _fold_logits(
     features: HeadFeatures,
     names: Sequence[str],
+    spec: HeadSpec,
     labels: NDArray[np.int64],
     groups: Sequence[str],
     train: NDArray[np.int64],
     score: NDArray[np.int64],
 ) -> tuple[dict[str, NDArray[np.float64]], dict[str, NDArray[np.float64]], dict[str, FittedHead]]:
     """Per feature set: out-of-fold logits of `train` (inner split by group), logits of
-    `score` from a fit on all of `train`, and that fit."""
-    out_of_fold = {name: np.zeros(len(labels), dtype=np.float64) for name in names}
-    for fold in _inner_folds(groups, train):
-        if len(fold):
-            fitted = _fit_combo(features, names, labels, np.setdiff1d(train, fold))
-            for name, head in fitted.items():
-                out_of_fold[name][fold] = head.logits(features.rows[name][fold])
-    final = _fit_combo(features, names, labels, train)
+    `score` from a fit on all of `train`, and that fit.
+
+    Where `spec` offers several strengths (C) for a feature set, the one whose out-of-fold
+    scores reach the best operating point on `train` is fit and returned."""
+    folds = [fold for fold in _inner_folds(groups, train) if len(fold)]
+    out_of_fold: dict[str, NDArray[np.float64]] = {}
+    strengths: dict[str, float] = {}
+    for name in names:
+        best: tuple[float, float, NDArray[np.float64]] | None = None
+        for c in _candidate_strengths(name, spec):
+            logits = np.zeros(len(labels), dtype=np.float64)
+            for fold in folds:
+                fitted = _fit_combo(features, {name: c}, labels, np.setdiff1d(train, fold))
+                logits[fold] = fitted[name].logits(features.rows[name][fold])
+            achieved = _operating_point(logits[train], labels[train], spec)[1]
+            if best is None or achieved > best[0]:
+                best = (achieved, c, logits)
+        assert best is not None
+        strengths[name], out_of_fold[name] = best[1], best[2]
+    final = _fit_combo(features, strengths, labels, train)
     scored = {name: head.logits(features.rows[name][score]) for name, head in final.items()}
     return out_of_fold, scored, final
 
@@ -165,7 +184,7 @@ def train_with_threshold(
 ) -> TrainedCombo:
     """Heads fit on `train`, with shares and a threshold from out-of-fold scores of `train`'s
     groups."""
-    out_of_fold, _, final = _fold_logits(features, combo, labels, groups, train, train[:0])
+    out_of_fold, _, final = _fold_logits(features, combo, spec, labels, groups, train, train[:0])
     shares, threshold = combo_operating_point(out_of_fold, combo, spec, labels, train)
     return TrainedCombo(final, shares, threshold)
 
@@ -194,7 +213,9 @@ def leave_one_source_out(
         if not len(held):
             continue
         train = np.setdiff1d(trainable, held)
-        out_of_fold, scored, final = _fold_logits(features, names, labels, groups, train, held)
+        out_of_fold, scored, final = _fold_logits(
+            features, names, spec, labels, groups, train, held
+        )
         read = _reading_logits(features, final, held)
         for combo_name, combo in combos.items():
             shares, threshold = combo_operating_point(out_of_fold, combo, spec, labels, train)

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from gateway.evaluation.corpus import LabelledRow, read_task
+from gateway.evaluation.linear_models import C_VALUES
 
 Objective = Literal["fpr", "f1"]
 PROMPT_TASKS = ("prompt_harm", "prompt_injection", "jailbreak")
@@ -31,6 +32,8 @@ class HeadSpec:
     # The lexical shares of the lexical + MiniLM blend to choose from on the training groups'
     # out-of-fold scores (`cross_source.combo_operating_point`); one value fixes it.
     lexical_shares: tuple[float, ...] = (0.5,)
+    # The lexical model's inverse regularisation C, chosen the same way when there are several.
+    lexical_c: tuple[float, ...] = (C_VALUES["lexical"],)
 
 
 HEADS = MappingProxyType(
@@ -39,9 +42,13 @@ HEADS = MappingProxyType(
         # even blend let veto its right answers. Shares above 0.6 caught more still (0.7:
         # recall .646, 0.8: .663) but refused more benign look-alikes (policies/tests), and
         # the injection head needs MiniLM's full say to clear "ignore the typos".
-        "harm_request": HeadSpec("prompt_harm", PROMPT_TASKS, "fpr", 0.03, (0.5, 0.6)),
-        "prompt_injection": HeadSpec("prompt_injection", PROMPT_TASKS, "fpr", 0.02),
-        "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.02),
+        "harm_request": HeadSpec(
+            "prompt_harm", PROMPT_TASKS, "fpr", 0.03, (0.5, 0.6), (4.0, 8.0, 16.0)
+        ),
+        "prompt_injection": HeadSpec(
+            "prompt_injection", PROMPT_TASKS, "fpr", 0.02, lexical_c=(4.0, 8.0, 16.0)
+        ),
+        "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.02, lexical_c=(4.0, 8.0, 16.0)),
         "harm_output": HeadSpec("output_harm", (), "f1"),
         "toxicity": HeadSpec("toxicity", (), "f1"),
     }

@@ -49,6 +49,8 @@ class FittedHead:
 
     coef: NDArray[np.float32]
     intercept: float
+    # The inverse regularisation it was fit with (reported by training).
+    c: float
 
     def logits(self, matrix: Any) -> NDArray[np.float64]:
         """Decision values for the rows of `matrix`."""
@@ -63,7 +65,7 @@ def fit_head(matrix: Any, labels: NDArray[np.int64], c: float, weights: Any = No
     solver = "lbfgs" if isinstance(matrix, np.ndarray) else "liblinear"
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, solver=solver)
     model.fit(matrix, labels, sample_weight=weights)
-    return FittedHead(model.coef_[0].astype(np.float32), float(model.intercept_[0]))
+    return FittedHead(model.coef_[0].astype(np.float32), float(model.intercept_[0]), c)
 
 
 def threshold_for(

@@ -52,6 +52,7 @@ def train(folders: Sequence[Path]) -> None:
                 lexical_shares[column] = trained.shares["lexical"]
             if len(combo) == 1:
                 fitted = trained.heads[combo[0]]
+                print(f"  {combo[0]}: C {fitted.c:g}, threshold {trained.threshold:.3f}")
                 target = lexical_weights if combo[0] == "lexical" else minilm_weights
                 target[:, column] = fitted.coef
                 bias[combo[0]][column] = fitted.intercept

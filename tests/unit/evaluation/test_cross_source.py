@@ -11,6 +11,7 @@ from gateway.evaluation.cross_source import (
     HeadFeatures,
     combo_operating_point,
     leave_one_source_out,
+    train_with_threshold,
 )
 from gateway.evaluation.head_data import HeadSpec
 from gateway.evaluation.linear_models import lexical_matrix
@@ -111,3 +112,28 @@ def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
     assert cascade._escalate_at == options.escalate_at
     for head, settle_at in cascade._settle_at.items():
         assert options.settles_at(head) == settle_at
+
+
+def test_the_lexical_strength_is_the_one_that_does_best_out_of_fold() -> None:
+    """Of a head's candidate strengths (C), training keeps the one whose out-of-fold scores
+    on the training groups reach the best operating point, whatever the order offered.
+
+    The label lives in the difference of two features that share a loud common part: a
+    heavily regularised fit follows the mean difference (the first feature, loud noise), a
+    weakly regularised one finds the difference."""
+    rng = np.random.default_rng(1)
+    labels = np.asarray([0, 1] * 200, dtype=np.int64)
+    common = rng.normal(scale=10.0, size=len(labels))
+    signal = labels + rng.normal(scale=0.2, size=len(labels))
+    matrix = np.column_stack([common + signal, common])
+    groups = tuple("abcd"[i % 4] for i in range(len(labels)))
+    features = HeadFeatures(
+        {"lexical": matrix}, {"lexical": np.zeros((0, 2))}, np.zeros(0, dtype=np.int64)
+    )
+    everything = np.arange(len(labels))
+    for strengths in ((1e-5, 100.0), (100.0, 1e-5)):
+        spec = HeadSpec("prompt_harm", (), "fpr", 0.05, lexical_c=strengths)
+        trained = train_with_threshold(features, ("lexical",), spec, labels, groups, everything)
+        assert trained.heads["lexical"].c == 100.0
+        caught = trained.margins(features, everything) > 0
+        assert caught[labels == 1].mean() > 0.9
