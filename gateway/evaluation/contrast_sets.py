@@ -287,27 +287,27 @@ REFUSALS = (
 )
 
 
-def pick(items: Sequence[str], key: str, count: int) -> list[str]:
+def _picked(items: Sequence[str], key: str, count: int) -> list[str]:
     """`count` items chosen by a hash of `key`: deterministic, spread over the frames."""
     start = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=4).digest(), "big")
     return [items[(start + step * 7) % len(items)] for step in range(count)]
 
 
-def fill_frame(frame: str, thing: str) -> str:
+def _fill(frame: str, thing: str) -> str:
     return frame.replace("{x}", thing).replace("{X}", thing[:1].upper() + thing[1:])
 
 
 def request_contrasts(frames_per_object: int = 6) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(harmful, ordinary) requests sharing the same frames."""
     harmful = tuple(
-        fill_frame(frame, thing)
+        _fill(frame, thing)
         for thing in HARMFUL_OBJECTS
-        for frame in pick(REQUEST_FRAMES, thing, frames_per_object)
+        for frame in _picked(REQUEST_FRAMES, thing, frames_per_object)
     )
     ordinary = tuple(
-        fill_frame(frame, thing)
+        _fill(frame, thing)
         for thing in ORDINARY_OBJECTS
-        for frame in pick(REQUEST_FRAMES, thing, frames_per_object)
+        for frame in _picked(REQUEST_FRAMES, thing, frames_per_object)
     )
     return harmful, ordinary
 
@@ -316,19 +316,19 @@ def answer_contrasts() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(harmful, safe) answers: instructions about harmful objects, the persona trick, versus
     instructions about ordinary objects and refusals of harmful ones."""
     harmful = [
-        fill_frame(frame, thing)
+        _fill(frame, thing)
         for thing in HARMFUL_OBJECTS
-        for frame in pick(ANSWER_FRAMES, thing, 2)
+        for frame in _picked(ANSWER_FRAMES, thing, 2)
     ]
     harmful += [
-        fill_frame(pick(REFUSAL_THEN_PERSONA, thing, 1)[0], thing) for thing in HARMFUL_OBJECTS
+        _fill(_picked(REFUSAL_THEN_PERSONA, thing, 1)[0], thing) for thing in HARMFUL_OBJECTS
     ]
     safe = [
-        fill_frame(frame, thing)
+        _fill(frame, thing)
         for thing in ORDINARY_OBJECTS
-        for frame in pick(ANSWER_FRAMES, thing, 2)
+        for frame in _picked(ANSWER_FRAMES, thing, 2)
     ]
-    safe += [fill_frame(pick(REFUSALS, thing, 1)[0], thing) for thing in HARMFUL_OBJECTS]
+    safe += [_fill(_picked(REFUSALS, thing, 1)[0], thing) for thing in HARMFUL_OBJECTS]
     return tuple(harmful), tuple(safe)
 
 
@@ -338,9 +338,9 @@ def topic_contrasts(frames_per_topic: int = 4) -> tuple[tuple[str, ...], tuple[s
     benign = tuple(
         frame.replace("{t}", topic)
         for topic in HAZARD_TOPICS
-        for frame in pick(TOPIC_FRAMES, topic, frames_per_topic)
+        for frame in _picked(TOPIC_FRAMES, topic, frames_per_topic)
     )
     harmful = tuple(
-        fill_frame(pick(RECIPE_IN_FICTION, thing, 1)[0], thing) for thing in HARMFUL_OBJECTS
+        _fill(_picked(RECIPE_IN_FICTION, thing, 1)[0], thing) for thing in HARMFUL_OBJECTS
     )
     return harmful, benign

@@ -13,7 +13,6 @@ from gateway.evaluation.cross_source import HeadFeatures
 from gateway.evaluation.embedding_cache import embed_all
 from gateway.evaluation.exemplars import EXEMPLARS
 from gateway.evaluation.linear_models import lexical_matrix
-from gateway.evaluation.multilingual_contrasts import multilingual_request_contrasts
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN
 from gateway.inspection.canonical_views import FEWEST_GLOSSES
 
@@ -22,9 +21,7 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(positives, negatives) written for the project: exemplars and contrast sets."""
     positives, negatives = EXEMPLARS.get(head, ((), ()))
     harmful, ordinary = request_contrasts()
-    foreign_harmful, foreign_ordinary = multilingual_request_contrasts()
-    harmful += foreign_harmful
-    ordinary += foreign_ordinary + EVERYDAY_FOREIGN
+    ordinary += EVERYDAY_FOREIGN
     if head == "harm_request":
         recipes, named = topic_contrasts()
         return positives + harmful + recipes, negatives + ordinary + named
