@@ -42,10 +42,10 @@ HEADS = MappingProxyType(
         # even blend let veto its right answers. Shares above 0.6 caught more still (0.7:
         # recall .646, 0.8: .663) but refused more benign look-alikes (policies/tests), and
         # the injection head needs MiniLM's full say to clear "ignore the typos".
-        # Weaker regularisation (C) of the lexical model wins on the training groups' folds for
-        # every prompt head; the grids stop where the written benign sets start to suffer:
-        # harm at C 16 refused more look-alikes, and injection at C 16 blocked "ignore the
-        # typos" even with MiniLM in the blend, so it stays at 4.
+        # The lexical model's C is chosen on the training groups' folds too (harm ships 8,
+        # jailbreak 4). The grids stop where the written benign sets start to suffer: harm at
+        # C 16 refused more look-alikes, and injection, whose folds chose 16, then blocked
+        # "ignore the typos" even with MiniLM in the blend, so it stays at 4.
         "harm_request": HeadSpec("prompt_harm", PROMPT_TASKS, "fpr", 0.03, (0.5, 0.6), (4.0, 8.0)),
         "prompt_injection": HeadSpec("prompt_injection", PROMPT_TASKS, "fpr", 0.02),
         "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.02, lexical_c=(4.0, 16.0)),

@@ -19,6 +19,7 @@ from gateway.detectors.learned.features import BUCKETS, featurize
 FeatureName = Literal["lexical", "minilm"]
 # Inverse regularisation per feature set, chosen by leave-one-source-out on the corpus
 # (stronger regularisation generalises better to unseen sources than the best in-source C).
+# The lexical value is the default; a head may offer others to choose from (`HeadSpec`).
 C_VALUES = {"lexical": 4.0, "minilm": 2.0}
 
 
