@@ -21,6 +21,8 @@ from gateway.evaluation.head_data import HeadSpec
 from gateway.evaluation.linear_models import C_VALUES, FittedHead, fit_head, threshold_for
 
 INNER_FOLDS = 3
+# The models judged and shipped per head: each feature set alone, and their blend.
+COMBOS = {"lexical": ("lexical",), "minilm": ("minilm",), "blend": ("lexical", "minilm")}
 EXEMPLAR_WEIGHT = 4.0
 
 
@@ -102,6 +104,29 @@ def _candidate_strengths(name: str, spec: HeadSpec) -> tuple[float, ...]:
     return spec.lexical_c if name == "lexical" else (C_VALUES[name],)
 
 
+def _out_of_fold_strength(
+    features: HeadFeatures,
+    name: str,
+    spec: HeadSpec,
+    labels: NDArray[np.int64],
+    folds: Sequence[NDArray[np.int64]],
+    train: NDArray[np.int64],
+) -> tuple[float, NDArray[np.float64]]:
+    """The strength (C) `spec` allows for `name` whose out-of-fold scores on `train` reach the
+    best operating point, and those scores."""
+    best: tuple[float, float, NDArray[np.float64]] | None = None
+    for c in _candidate_strengths(name, spec):
+        logits = np.zeros(len(labels), dtype=np.float64)
+        for fold in folds:
+            fitted = _fit_combo(features, {name: c}, labels, np.setdiff1d(train, fold))
+            logits[fold] = fitted[name].logits(features.rows[name][fold])
+        achieved = _operating_point(logits[train], labels[train], spec)[1]
+        if best is None or achieved > best[0]:
+            best = (achieved, c, logits)
+    assert best is not None
+    return best[1], best[2]
+
+
 def _fold_logits(
     features: HeadFeatures,
     names: Sequence[str],
@@ -112,25 +137,15 @@ def _fold_logits(
     score: NDArray[np.int64],
 ) -> tuple[dict[str, NDArray[np.float64]], dict[str, NDArray[np.float64]], dict[str, FittedHead]]:
     """Per feature set: out-of-fold logits of `train` (inner split by group), logits of
-    `score` from a fit on all of `train`, and that fit.
-
-    Where `spec` offers several strengths (C) for a feature set, the one whose out-of-fold
-    scores reach the best operating point on `train` is fit and returned."""
+    `score` from a fit on all of `train`, and that fit, at the strength
+    `_out_of_fold_strength` chose."""
     folds = [fold for fold in _inner_folds(groups, train) if len(fold)]
     out_of_fold: dict[str, NDArray[np.float64]] = {}
     strengths: dict[str, float] = {}
     for name in names:
-        best: tuple[float, float, NDArray[np.float64]] | None = None
-        for c in _candidate_strengths(name, spec):
-            logits = np.zeros(len(labels), dtype=np.float64)
-            for fold in folds:
-                fitted = _fit_combo(features, {name: c}, labels, np.setdiff1d(train, fold))
-                logits[fold] = fitted[name].logits(features.rows[name][fold])
-            achieved = _operating_point(logits[train], labels[train], spec)[1]
-            if best is None or achieved > best[0]:
-                best = (achieved, c, logits)
-        assert best is not None
-        strengths[name], out_of_fold[name] = best[1], best[2]
+        strengths[name], out_of_fold[name] = _out_of_fold_strength(
+            features, name, spec, labels, folds, train
+        )
     final = _fit_combo(features, strengths, labels, train)
     scored = {name: head.logits(features.rows[name][score]) for name, head in final.items()}
     return out_of_fold, scored, final
@@ -174,6 +189,25 @@ def combo_operating_point(
     return best[1], best[2]
 
 
+def train_combos(
+    features: HeadFeatures,
+    combos: Mapping[str, Sequence[str]],
+    spec: HeadSpec,
+    labels: NDArray[np.int64],
+    groups: Sequence[str],
+    train: NDArray[np.int64],
+) -> dict[str, TrainedCombo]:
+    """Per combo: heads fit on `train`, with shares and a threshold from out-of-fold scores of
+    `train`'s groups. The fits of one feature set are shared by every combo that uses it."""
+    names = sorted({name for combo in combos.values() for name in combo})
+    out_of_fold, _, final = _fold_logits(features, names, spec, labels, groups, train, train[:0])
+    trained = {}
+    for combo_name, combo in combos.items():
+        shares, threshold = combo_operating_point(out_of_fold, combo, spec, labels, train)
+        trained[combo_name] = TrainedCombo({name: final[name] for name in combo}, shares, threshold)
+    return trained
+
+
 def train_with_threshold(
     features: HeadFeatures,
     combo: Sequence[str],
@@ -182,11 +216,8 @@ def train_with_threshold(
     groups: Sequence[str],
     train: NDArray[np.int64],
 ) -> TrainedCombo:
-    """Heads fit on `train`, with shares and a threshold from out-of-fold scores of `train`'s
-    groups."""
-    out_of_fold, _, final = _fold_logits(features, combo, spec, labels, groups, train, train[:0])
-    shares, threshold = combo_operating_point(out_of_fold, combo, spec, labels, train)
-    return TrainedCombo(final, shares, threshold)
+    """One combo's `train_combos`."""
+    return train_combos(features, {"combo": combo}, spec, labels, groups, train)["combo"]
 
 
 def leave_one_source_out(

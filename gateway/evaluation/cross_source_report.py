@@ -25,7 +25,12 @@ from numpy.typing import NDArray
 from gateway.detectors.learned.cascade import CascadeOptions
 from gateway.detectors.options import DetectorOptions
 from gateway.evaluation.corpus import LabelledRow
-from gateway.evaluation.cross_source import HeadFeatures, leave_one_source_out, train_with_threshold
+from gateway.evaluation.cross_source import (
+    COMBOS,
+    HeadFeatures,
+    leave_one_source_out,
+    train_with_threshold,
+)
 from gateway.evaluation.head_data import HEADS, head_rows
 from gateway.evaluation.head_features import build_features
 from gateway.evaluation.metrics import BinaryCounts
@@ -33,7 +38,6 @@ from gateway.policy.inspection_profile import load_inspection_profiles
 from gateway.settings import PACKAGE_POLICIES
 
 MAX_TOKENS = 48
-COMBOS = {"lexical": ("lexical",), "minilm": ("minilm",), "blend": ("lexical", "minilm")}
 
 
 def shipped_cascade_options(policies: Path = PACKAGE_POLICIES) -> CascadeOptions:

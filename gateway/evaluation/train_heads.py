@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 from gateway.detectors.learned import lexical
 from gateway.detectors.learned.heads import LinearHeads
 from gateway.detectors.semantic import detector as semantic
-from gateway.evaluation.cross_source import train_with_threshold
+from gateway.evaluation.cross_source import COMBOS, train_combos
 from gateway.evaluation.head_data import HEADS, head_rows
 from gateway.evaluation.head_features import build_features
 
@@ -45,17 +45,15 @@ def train(folders: Sequence[Path]) -> None:
         print(f"{head}: {len(rows)} rows, {int(labels.sum())} positive, {len(set(groups))} sources")
         features = build_features(head, rows, MAX_TOKENS)
         everything = np.arange(len(rows))
-        for combo in (("lexical",), ("minilm",), ("lexical", "minilm")):
-            trained = train_with_threshold(features, combo, spec, labels, groups, everything)
-            thresholds["blend" if len(combo) == 2 else combo[0]][column] = trained.threshold
-            if len(combo) == 2:
-                lexical_shares[column] = trained.shares["lexical"]
-            if len(combo) == 1:
-                fitted = trained.heads[combo[0]]
-                print(f"  {combo[0]}: C {fitted.c:g}, threshold {trained.threshold:.3f}")
-                target = lexical_weights if combo[0] == "lexical" else minilm_weights
-                target[:, column] = fitted.coef
-                bias[combo[0]][column] = fitted.intercept
+        trained = train_combos(features, COMBOS, spec, labels, groups, everything)
+        for name, combo in trained.items():
+            thresholds[name][column] = combo.threshold
+        lexical_shares[column] = trained["blend"].shares["lexical"]
+        for name, target in (("lexical", lexical_weights), ("minilm", minilm_weights)):
+            fitted = trained[name].heads[name]
+            print(f"  {name}: C {fitted.c:g}, threshold {trained[name].threshold:.3f}")
+            target[:, column] = fitted.coef
+            bias[name][column] = fitted.intercept
     LinearHeads(names, lexical_weights, _f32(bias["lexical"]), _f32(thresholds["lexical"])).save(
         lexical.WEIGHTS, sparse=True
     )
