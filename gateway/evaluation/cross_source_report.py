@@ -1,12 +1,15 @@
 """`make eval`: every head judged on sources it never trained on, per source and pooled.
 
-    python -m gateway.evaluation.cross_source_report [--data DIR ...] [--heads h1 h2] [--json F]
+    python -m gateway.evaluation.cross_source_report [--data DIR ...] [--heads h1 h2]
+        [--jobs N] [--json F]
 
 For each head and each model (lexical n-grams, MiniLM, their blend, and the cascade the
 profiles run: lexical first, the blend only where the lexical score reaches `escalate_at`),
 prints recall, false-positive rate and F1 per source and pooled over leave-one-source-out
 scores, the cost per kilobyte of each model, and, beside it, the figure a random 5-fold split
-of the same rows gives (which overstates quality: it shows the sources it is scored on).
+of the same rows gives (which overstates quality: it shows the sources it is scored on). For
+injection and jailbreak it also prints what the `standard` profile's rules block: the cascade
+beside the phrase cues, at the rules' own scores.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import multiprocessing
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -32,18 +37,19 @@ from gateway.evaluation.cross_source import (
     train_with_threshold,
 )
 from gateway.evaluation.head_data import HEADS, head_rows
-from gateway.evaluation.head_features import build_features
+from gateway.evaluation.head_features import build_features, warm_embeddings
 from gateway.evaluation.metrics import BinaryCounts
-from gateway.policy.inspection_profile import load_inspection_profiles
+from gateway.evaluation.profile_catches import CUE_HEADS, blocked_by_profile, standard_profile
 from gateway.settings import PACKAGE_POLICIES
 
 MAX_TOKENS = 48
+PROFILE = "profile (standard rules)"
 
 
 def shipped_cascade_options(policies: Path = PACKAGE_POLICIES) -> CascadeOptions:
     """The options of the `standard` profile's cascade (the developer tier's), read from the
     policy file so that the report scores the cascade the gateway runs."""
-    profile = load_inspection_profiles(policies / "inspection.yaml")["standard"]
+    profile = standard_profile(policies)
     (spec,) = (d for d in profile.detectors.values() if d.kind == "cascade_classifier")
     return CascadeOptions.read(DetectorOptions(spec.name, spec.options))
 
@@ -111,7 +117,15 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     settle = _logit(cascade.settles_at(head))
     caught = {name: m > 0 for name, m in margins.items()}
     lexical = margins["lexical"]
-    caught["cascade"] = (lexical >= settle) | ((lexical >= escalate) & (margins["blend"] > 0))
+    # The cascade's margin: the lexical one where it settles or is too low to escalate.
+    cascade_margins = np.where(
+        (lexical >= settle) | (lexical < escalate), lexical, margins["blend"]
+    )
+    caught["cascade"] = cascade_margins > 0
+    if head in CUE_HEADS:
+        caught[PROFILE] = blocked_by_profile(
+            head, [row.text for row in rows], cascade_margins, standard_profile()
+        )
     caught["random split (blend)"] = _random_split(features, head, rows) > 0
     report: dict[str, Any] = {"head": head, "file": HEADS[head].task, "models": {}}
     for name, hits in caught.items():
@@ -142,14 +156,35 @@ def _print(report: dict[str, Any]) -> None:
             f"   {name:24s} {pooled['n']:6d} {pooled['recall']:7.3f} {pooled['fpr']:6.3f} "
             f"{pooled['f1']:6.3f}"
         )
-    print("   per source (cascade):  n, positives, recall, fpr")
+    profile = report["models"].get(PROFILE)
+    print(
+        "   per source (cascade):  n, positives, recall, fpr"
+        + ("; the profile's recall, fpr" if profile else "")
+    )
     for group, figures in report["models"]["cascade"]["sources"].items():
         positives = figures["tp"] + figures["fn"]
+        beside = ""
+        if profile:
+            blocked = profile["sources"][group]
+            beside = f"; {blocked['recall']:6.3f} {blocked['fpr']:6.3f}"
         note = " (never trained on: licence)" if group in report["unseen_by_licence"] else ""
         print(
             f"     {group[:58]:58s} {figures['n']:5d} {positives:5d} "
-            f"{figures['recall']:6.3f} {figures['fpr']:6.3f}{note}"
+            f"{figures['recall']:6.3f} {figures['fpr']:6.3f}{beside}{note}"
         )
+
+
+def _reports(folders: Sequence[Path], heads: Sequence[str], jobs: int) -> Iterator[dict[str, Any]]:
+    """Each head's report, in the order asked, from `jobs` processes."""
+    if jobs == 1 or len(heads) == 1:
+        yield from (evaluate_head(folders, head) for head in heads)
+        return
+    # Embedded once, by every process, before the heads start: a head's own run then only
+    # reads the cache.
+    warm_embeddings(folders, heads, MAX_TOKENS, workers=jobs)
+    context = multiprocessing.get_context("spawn")  # no fork of a process running BLAS threads
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield from pool.map(evaluate_head, [folders] * len(heads), heads)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -160,10 +195,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--heads", nargs="+", default=list(HEADS), choices=list(HEADS))
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="processes: they embed the texts not yet cached, then judge one head each",
+    )
     args = parser.parse_args(argv)
     reports = []
-    for head in args.heads:
-        report = evaluate_head(args.data, head)
+    for report in _reports(args.data, args.heads, max(1, args.jobs)):
         _print(report)
         reports.append(report)
     if args.json:

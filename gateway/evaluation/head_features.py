@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -12,6 +13,7 @@ from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures
 from gateway.evaluation.embedding_cache import embed_all
 from gateway.evaluation.exemplars import EXEMPLARS
+from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN
 from gateway.inspection.canonical_views import FEWEST_GLOSSES
@@ -34,16 +36,28 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return positives, negatives
 
 
+def _gloss_readings(texts: Sequence[str]) -> list[tuple[int, str]]:
+    """(row index, English reading) of the texts the glossary reads enough words of."""
+    return [
+        (i, " ".join(glosses))
+        for i, text in enumerate(texts)
+        if len(glosses := english_glosses(text)) >= FEWEST_GLOSSES
+    ]
+
+
+def embedded_texts(head: str, rows: Sequence[LabelledRow]) -> list[str]:
+    """Every text `build_features` embeds for this head: rows, exemplars, gloss readings."""
+    positives, negatives = training_exemplars(head)
+    texts = [row.text for row in rows]
+    return [*texts, *positives, *negatives, *(gloss for _, gloss in _gloss_readings(texts))]
+
+
 def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> HeadFeatures:
     """Lexical and MiniLM matrices for `rows` and for the head's hand-written exemplars."""
     positives, negatives = training_exemplars(head)
     exemplars = [*positives, *negatives]
     texts = [row.text for row in rows]
-    glossed = [
-        (i, " ".join(glosses))
-        for i, text in enumerate(texts)
-        if len(glosses := english_glosses(text)) >= FEWEST_GLOSSES
-    ]
+    glossed = _gloss_readings(texts)
     gloss_texts = [gloss for _, gloss in glossed]
     return HeadFeatures(
         rows={"lexical": lexical_matrix(texts), "minilm": embed_all(texts, max_tokens)},
@@ -62,3 +76,12 @@ def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> H
             else np.zeros((0, 384), dtype=np.float32),
         },
     )
+
+
+def warm_embeddings(
+    folders: Sequence[Path], heads: Sequence[str], max_tokens: int, workers: int
+) -> None:
+    """Embed every text the heads will need with `workers` processes, so that the heads'
+    own runs only read the cache."""
+    wanted = {text for head in heads for text in embedded_texts(head, head_rows(folders, head))}
+    embed_all(sorted(wanted), max_tokens, workers=workers)

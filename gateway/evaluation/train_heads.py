@@ -24,7 +24,7 @@ from gateway.detectors.learned.heads import LinearHeads
 from gateway.detectors.semantic import detector as semantic
 from gateway.evaluation.cross_source import COMBOS, train_combos
 from gateway.evaluation.head_data import HEADS, head_rows
-from gateway.evaluation.head_features import build_features
+from gateway.evaluation.head_features import build_features, warm_embeddings
 
 MAX_TOKENS = 48
 
@@ -78,7 +78,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--data", type=Path, nargs="+", default=[Path("../shared/train"), Path("../shared/eval")]
     )
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="processes that embed the texts not yet cached"
+    )
     args = parser.parse_args(argv)
+    if args.jobs > 1:
+        warm_embeddings(args.data, tuple(HEADS), MAX_TOKENS, workers=args.jobs)
     train(args.data)
 
 

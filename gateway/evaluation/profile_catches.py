@@ -1,0 +1,52 @@
+"""What the `standard` profile's rules stop, given a head's held-out scores.
+
+A head's own figure counts a text as caught when its score passes 0.5. The gateway goes further
+and less far: the phrase cues of `injection_heuristics` judge every prompt beside the cascade
+(the profile keeps the higher score of a category), and a rule may ask for more than 0.5
+(`jailbreak-block` asks 0.7). This scores both as the profile does, so the report can say what
+a developer-tier key is refused, not only what a head thinks.
+
+The phrase cues are written rules that learn from no source, so their scores need no fold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gateway.detectors import taxonomy
+from gateway.detectors.finding import Finding
+from gateway.detectors.injection_heuristics import InjectionHeuristicDetector
+from gateway.policy.inspection_profile import InspectionProfile, load_inspection_profiles
+from gateway.settings import PACKAGE_POLICIES
+
+# The heads whose category the phrase cues also score; a head's finding carries its name.
+CUE_HEADS = {"prompt_injection": taxonomy.PROMPT_INJECTION, "jailbreak": taxonomy.JAILBREAK}
+
+
+def standard_profile(policies: Path = PACKAGE_POLICIES) -> InspectionProfile:
+    """The developer tier's profile, read from the policy file the gateway ships."""
+    return load_inspection_profiles(policies / "inspection.yaml")["standard"]
+
+
+def blocked_by_profile(
+    head: str,
+    texts: Sequence[str],
+    cascade_margins: NDArray[np.float64],
+    profile: InspectionProfile,
+) -> NDArray[np.bool_]:
+    """Which texts an input-stage `block` rule of `profile` refuses, from the cascade's score
+    (the sigmoid of its margin, as the detector reports it) and the phrase cues' score."""
+    category = CUE_HEADS[head]
+    rules = [r for r in profile.rules if r.action == "block" and "input" in r.stages]
+    cues = InjectionHeuristicDetector()
+    scores = 1.0 / (1.0 + np.exp(-np.clip(cascade_margins, -30.0, 30.0)))
+    blocked = np.zeros(len(texts), dtype=bool)
+    for i, (text, score) in enumerate(zip(texts, scores.tolist(), strict=True)):
+        findings = [Finding(category, score, None, "cascade")]
+        findings += [f for f in cues.detect(text) if f.category == category]
+        blocked[i] = any(rule.matches(f) for rule in rules for f in findings)
+    return blocked
