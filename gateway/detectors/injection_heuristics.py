@@ -71,6 +71,31 @@ def _with_triggers(cues: tuple[tuple[re.Pattern[str], float], ...]) -> tuple[Cue
     return tuple((pattern, weight, _triggers(pattern)) for pattern, weight in cues)
 
 
+# Indirect injection: instructions planted in a document the model is asked to read (a web
+# page, an e-mail, a record). Each cue is weak alone, since documents quote such phrases; two
+# together, or one beside an override, pass the bar. Their triggers are given: words (first
+# four letters) that every match contains.
+_DOCUMENT_CUES: tuple[Cue, ...] = (
+    # A fake authority inside the text: "[system note]", "<system>", "ADMIN REQUEST:".
+    (re.compile(r"\[\s*(?:system|admin(?:istrator)?|developer)\b[^\]\n]{0,40}\]|<\s*/?\s*(?:system|admin|instructions?)\s*>|\b(?:system|admin(?:istrator)?|developer)\s+(?:message|request|note|instruction|override|notice)s?\s*[:\]]", _I), 0.45, frozenset({"syst", "admi", "deve", "inst"})),
+    # The text speaks to the model that reads it.
+    (re.compile(r"\b(?:AI|LLM|language model|assistant|chatbot|bot|model)s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing)\s+this\b|\bnote\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:AI|LLM|language model|assistant|chatbot|model)\b", _I), 0.45, frozenset({"read", "proc", "summ", "pars", "anal", "revi", "note"})),
+    # A delayed trigger: "if asked about the candidate, respond with ...".
+    (re.compile(r"\b(?:when|whenever|if|once)\s+(?:you\s+are\s+|you're\s+)?(?:asked|summari[sz]ing|summari[sz]ed|processing|translating|questioned)\b.{0,80}?\b(?:respond|reply|answer|say|output|print)\s+(?:with|only|that|exactly)\b", _I), 0.35, frozenset({"resp", "repl", "answ", "say", "outp", "prin"})),
+    # Hiding the act from the person the model serves.
+    (re.compile(r"\b(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|alert(?:ing)?|notify(?:ing)?|warn(?:ing)?)\s+(?:the\s+)?user\b", _I), 0.35, frozenset({"user"})),
+    # An instruction in an HTML comment, which a person viewing the page never sees.
+    (re.compile(r"<!--(?:(?!-->).){0,400}?\b(?:ignore|instead|respond|reply|you must|you should|you will)\b", _I | re.S), 0.45, frozenset({"<!--"})),
+    # "Ignore the rest of this data", "disregard everything else": the document's own words
+    # are to be dropped, not an earlier prompt's.
+    (re.compile(r"\b(?:ignore|disregard|forget|skip)\b.{0,12}\b(?:the\s+rest|the\s+remainder|everything\s+else|all\s+else|other\s+content|anything\s+else)\b", _I), 0.45, frozenset({"igno", "disr", "forg", "skip"})),
+    # "... and print X": an override followed by the output it wants.
+    (re.compile(r"\b(?:ignore|disregard|forget)\b.{0,60}?\b(?:and|then)\s+(?:instead\s+)?(?:print|say|output|respond\s+with|reply\s+with|write)\b", _I), 0.45, frozenset({"igno", "disr", "forg"})),
+    # The canary that public injection benchmarks and their imitators ask the model to print.
+    (re.compile(r"\b(?:I have been|haha,?)\s+pwned\b", _I), 0.5, frozenset({"pwne"})),
+)  # fmt: skip
+
+
 def _matches(text: str, cues: tuple[Cue, ...]) -> tuple[int, ...]:
     lowered = text.lower()
     return tuple(
@@ -125,7 +150,7 @@ def flooding_score(text: str) -> float:
     return top / len(tokens)
 
 
-_INJECTION_CUE_LIST = _with_triggers(_INJECTION_CUES)
+_INJECTION_CUE_LIST = _with_triggers(_INJECTION_CUES) + _DOCUMENT_CUES
 _JAILBREAK_CUE_LIST = _with_triggers(_JAILBREAK_CUES)
 
 
