@@ -6,6 +6,12 @@ the lexical and semantic logits (a weighted sum, the lexical share learned per h
 models err differently (word patterns versus meaning: "instructions to make tea" is not
 "instructions to make a bomb"), so the blend is both more sensitive and more precise than
 either, while the transformer's cost is paid by few texts.
+
+The heads were trained on the fp32 reference embeddings; the int8 graph moves a blended logit
+away from the reference's by 0.26-0.36 at the 99th percentile (at most 0.39 for harm and
+injection, 0.65 for jailbreak; 900 corpus prompts on an AVX-512 VNNI CPU). Where a quantised
+blend lands closer than 0.4 to its threshold, the reference embedding decides, so a borderline
+text gets the reference's verdict, the one `make eval` measured, on every CPU.
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ from gateway.detectors.learned.head_findings import check_heads, findings_from_s
 from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
 
+# Blended logits this close to a head's threshold are recomputed from the reference embedding
+# (the default of the `reference_band` option).
+TOO_CLOSE_TO_CALL = 0.4
+
 
 @dataclass(frozen=True)
 class CascadeOptions:
@@ -34,17 +44,21 @@ class CascadeOptions:
     escalate_at: float
     settle_at: float
     settle_heads: tuple[str, ...]
+    reference_band: float = TOO_CLOSE_TO_CALL
 
     @classmethod
     def read(cls, options: DetectorOptions) -> CascadeOptions:
         """`heads`, `max_tokens` (8..256), `escalate_at` (0..1) and `settle_at` (0..1) with
-        `settle_heads`: for those heads a lexical score this high decides alone."""
+        `settle_heads`: for those heads a lexical score this high decides alone;
+        `reference_band` (0..5 logits, 0: never): how close to its threshold a quantised blend
+        must land for the fp32 reference embedding to decide (it costs ~200 MB per process)."""
         return cls(
             options.strings("heads", ("harm_request",)),
             options.integer("max_tokens", 48, 8, 256),
             options.number("escalate_at", 0.1, 0.0, 1.0),
             options.number("settle_at", 1.0, 0.0, 1.0),
             options.strings("settle_heads", ()),
+            options.number("reference_band", TOO_CLOSE_TO_CALL, 0.0, 5.0),
         )
 
     def settles_at(self, head: str) -> float:
@@ -67,13 +81,20 @@ class CascadeClassifierDetector:
         escalate_at: float,
         settle_at: float = 1.0,
         settle_heads: tuple[str, ...] = (),
+        reference_band: float = TOO_CLOSE_TO_CALL,
     ) -> None:
         # Imported here so profiles without this kind load without the `ml` setup.
         from gateway.detectors.semantic import detector as semantic
-        from gateway.detectors.semantic.minilm import ModelFilesMissing, shared_encoder
+        from gateway.detectors.semantic.minilm import (
+            ModelFilesMissing,
+            shared_encoder,
+            shared_reference_encoder,
+        )
 
         try:
             self._encoder = shared_encoder(max_tokens)
+            needs_reference = self._encoder.quantised and reference_band > 0
+            self._reference = shared_reference_encoder(max_tokens) if needs_reference else None
         except ModelFilesMissing as exc:
             raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
         self._lexical = shared_heads(lexical.WEIGHTS)
@@ -94,6 +115,7 @@ class CascadeClassifierDetector:
         self._escalate_at = escalate_at
         check_heads(name, settle_heads, self._lexical.names)
         self._settle_at = {head: settle_at if head in settle_heads else 1.0 for head in heads}
+        self._reference_band = reference_band
 
     @classmethod
     def from_options(cls, name: str, options: DetectorOptions) -> CascadeClassifierDetector:
@@ -101,7 +123,13 @@ class CascadeClassifierDetector:
         read = CascadeOptions.read(options)
         options.finish()
         return cls(
-            name, read.heads, read.max_tokens, read.escalate_at, read.settle_at, read.settle_heads
+            name,
+            read.heads,
+            read.max_tokens,
+            read.escalate_at,
+            read.settle_at,
+            read.settle_heads,
+            read.reference_band,
         )
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
@@ -111,14 +139,27 @@ class CascadeClassifierDetector:
             embedding = self._encoder.cached(text)
             if embedding is None:
                 return None
-            self._blend(logits, scores, unsure, embedding)
+            mixed = self._mixed(logits, embedding)
+            close = self._too_close(mixed, unsure)
+            if close:
+                assert self._reference is not None  # only a quantised encoder is too close
+                reference = self._reference.cached(text)
+                if reference is None:
+                    return None
+                mixed[close] = self._mixed(logits, reference)[close]
+            self._score_blend(mixed, scores, unsure)
         return findings_from_scores(scores, self._heads, text, self.name) if scores else []
 
     def detect(self, text: str) -> list[Finding]:
         """A finding per head above the noise floor, escalating the unsure ones."""
         logits, scores, unsure = self._lexical_pass(text)
         if unsure:
-            self._blend(logits, scores, unsure, self._encoder.encode(text))
+            mixed = self._mixed(logits, self._encoder.encode(text))
+            close = self._too_close(mixed, unsure)
+            if close:
+                assert self._reference is not None  # only a quantised encoder is too close
+                mixed[close] = self._mixed(logits, self._reference.encode(text))[close]
+            self._score_blend(mixed, scores, unsure)
         return findings_from_scores(scores, self._heads, text, self.name) if scores else []
 
     def _lexical_pass(self, text: str) -> tuple[NDArray[np.float32], dict[str, float], list[str]]:
@@ -131,17 +172,29 @@ class CascadeClassifierDetector:
         unsure = [h for h in self._heads if self._escalate_at <= scores[h] < self._settle_at[h]]
         return logits, scores, unsure
 
-    def _blend(
-        self,
-        lexical_logits: NDArray[np.float32],
-        scores: dict[str, float],
-        unsure: list[str],
-        embedding: NDArray[np.float32],
-    ) -> None:
+    def _mixed(
+        self, lexical_logits: NDArray[np.float32], embedding: NDArray[np.float32]
+    ) -> NDArray[np.float32]:
         # The weighted sum of the two raw logits is a model of its own, with its own
         # operating point.
         share = self._lexical_share
         mixed = share * lexical_logits + (1.0 - share) * self._semantic.logits_dense(embedding)
+        return np.asarray(mixed, dtype=np.float32)
+
+    def _too_close(self, mixed: NDArray[np.float32], unsure: list[str]) -> list[int]:
+        """Columns of unsure heads whose quantised blend is too close to its threshold."""
+        if self._reference is None:
+            return []
+        names = self._lexical.names
+        columns = [names.index(head) for head in unsure]
+        distance = np.abs(mixed[columns] - self._blend_thresholds[columns])
+        return [
+            c for c, d in zip(columns, distance.tolist(), strict=True) if d < self._reference_band
+        ]
+
+    def _score_blend(
+        self, mixed: NDArray[np.float32], scores: dict[str, float], unsure: list[str]
+    ) -> None:
         blended = self._semantic.calibrated(mixed, self._blend_thresholds)
         for head in unsure:
             scores[head] = blended[head]

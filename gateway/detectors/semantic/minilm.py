@@ -101,6 +101,11 @@ class MiniLmEncoder:
         """Which backend computes the embeddings ("onnxruntime-int8", "numpy", ...)."""
         return self._backend.name
 
+    @property
+    def quantised(self) -> bool:
+        """Whether the embeddings approximate the fp32 reference with int8 (or int7) weights."""
+        return self._backend.name.startswith("onnxruntime-int")
+
     def encode(self, text: str) -> FloatArray:
         """The normalised embedding of one text (truncated to `max_tokens` word pieces)."""
         token_ids = tuple(self._tokenizer.encode(text).ids)
@@ -134,6 +139,18 @@ def shared_encoder(max_tokens: int, directory: Path | None = None) -> MiniLmEnco
     semantic detector embeds each text once, holds the weights once and shares one cache.
     """
     return _encoder_for((directory or model_directory()).resolve(), max_tokens)
+
+
+def shared_reference_encoder(max_tokens: int, directory: Path | None = None) -> MiniLmEncoder:
+    """The process's one fp32 reference encoder (the numerics the heads were trained on), for
+    the texts a quantised encoder leaves too close to a threshold to call."""
+    return _reference_for((directory or model_directory()).resolve(), max_tokens)
+
+
+@functools.lru_cache(maxsize=8)
+def _reference_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
+    # Only texts near a threshold reach it, so a smaller cache than the main encoder's.
+    return MiniLmEncoder(max_tokens, directory, cache_size=512, backend="reference")
 
 
 # The one piece of process-wide state in the detectors: a model is a read-only resource that is
