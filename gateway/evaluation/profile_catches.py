@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 from gateway.detectors import taxonomy
 from gateway.detectors.finding import Finding
 from gateway.detectors.injection_heuristics import InjectionHeuristicDetector
+from gateway.inspection.canonical_views import readings
 from gateway.policy.inspection_profile import InspectionProfile, load_inspection_profiles
 from gateway.settings import PACKAGE_POLICIES
 
@@ -47,6 +48,9 @@ def blocked_by_profile(
     blocked = np.zeros(len(texts), dtype=bool)
     for i, (text, score) in enumerate(zip(texts, scores.tolist(), strict=True)):
         findings = [Finding(category, score, None, "cascade")]
-        findings += [f for f in cues.detect(text) if f.category == category]
+        # The inspector shows the cues each reading of a text too (folded, decoded, glossed);
+        # the cascade's held-out margin already judged the gloss reading.
+        for reading in (text, *readings(text)):
+            findings += [f for f in cues.detect(reading) if f.category == category]
         blocked[i] = any(rule.matches(f) for rule in rules for f in findings)
     return blocked
