@@ -2,6 +2,11 @@
 
 Each cue has a weight; a text's score is 1 - prod(1 - weight) over the distinct cues it shows,
 so one strong cue or several weak ones pass the usual 0.5 bar, one weak cue alone does not.
+
+The jailbreak weights were first written for a 0.7 bar. The profiles now block jailbreaks at
+0.5, where the learned heads' scores sit at their chosen operating point, so each weight w
+became 1 - (1 - w) ** (ln 0.5 / ln 0.3), rounded: exactly the cue combinations that reached
+0.7 reach 0.5 (checked for every combination of up to five cues).
 """
 
 # ruff: noqa: E501 - one pattern or example per line reads better than wrapped fragments
@@ -36,16 +41,16 @@ _INJECTION_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
 )  # fmt: skip
 
 _JAILBREAK_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"\b(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|AntiGPT|DevMode)\b"), 0.35),
-    (re.compile(r"\bdo anything now\b|\bdeveloper mode\b|\bjailbr(?:eak|oken)\b|\bgod ?mode\b", _I), 0.7),
-    (re.compile(r"\b(?:stay|remain|break)\s+(?:in\s+)?character\b", _I), 0.5),
-    (re.compile(r"\b(?:no|without any|free (?:of|from)|not bound by|break free of|ignore)\b.{0,30}\b(?:restrictions|limitations|filters?|censorship|guidelines|ethics|morals?|content polic(?:y|ies)|rules)\b", _I), 0.5),
-    (re.compile(r"\b(?:unfiltered|uncensored|amoral|unrestricted|unethical|immoral)\b", _I), 0.35),
-    (re.compile(r"\b(?:pretend|act as|role-?play|imagine you are|you are going to act|simulate)\b", _I), 0.2),
-    (re.compile(r"\b(?:openai|anthropic|content)\s+polic(?:y|ies)\b", _I), 0.35),
-    (re.compile(r"\btwo\s+(?:different\s+)?(?:responses|answers|paragraphs|personas)\b|🔓|🔒|\[(?:JAILBREAK|CLASSIC|🔓)", _I), 0.5),
-    (re.compile(r"\bhypothetical(?:ly)?\b.{0,40}\b(?:response|scenario|story)\b|\bopposite\s+(?:mode|day)\b", _I), 0.3),
-    (re.compile(r"\b(?:never|don'?t|do not|will not|won't)\s+refuse\b|\bcannot\s+refuse\b|\bno\s+matter\s+how\s+(?:immoral|unethical|illegal|dangerous|offensive)", _I), 0.5),
+    (re.compile(r"\b(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|AntiGPT|DevMode)\b"), 0.22),
+    (re.compile(r"\bdo anything now\b|\bdeveloper mode\b|\bjailbr(?:eak|oken)\b|\bgod ?mode\b", _I), 0.5),
+    (re.compile(r"\b(?:stay|remain|break)\s+(?:in\s+)?character\b", _I), 0.33),
+    (re.compile(r"\b(?:no|without any|free (?:of|from)|not bound by|break free of|ignore)\b.{0,30}\b(?:restrictions|limitations|filters?|censorship|guidelines|ethics|morals?|content polic(?:y|ies)|rules)\b", _I), 0.33),
+    (re.compile(r"\b(?:unfiltered|uncensored|amoral|unrestricted|unethical|immoral)\b", _I), 0.22),
+    (re.compile(r"\b(?:pretend|act as|role-?play|imagine you are|you are going to act|simulate)\b", _I), 0.12),
+    (re.compile(r"\b(?:openai|anthropic|content)\s+polic(?:y|ies)\b", _I), 0.22),
+    (re.compile(r"\btwo\s+(?:different\s+)?(?:responses|answers|paragraphs|personas)\b|🔓|🔒|\[(?:JAILBREAK|CLASSIC|🔓)", _I), 0.33),
+    (re.compile(r"\bhypothetical(?:ly)?\b.{0,40}\b(?:response|scenario|story)\b|\bopposite\s+(?:mode|day)\b", _I), 0.19),
+    (re.compile(r"\b(?:never|don'?t|do not|will not|won't)\s+refuse\b|\bcannot\s+refuse\b|\bno\s+matter\s+how\s+(?:immoral|unethical|illegal|dangerous|offensive)", _I), 0.33),
 )  # fmt: skip
 
 

@@ -3,6 +3,7 @@ thinks: phrase cues beside the cascade, each rule at its own score."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -20,15 +21,23 @@ def _logit(score: float) -> float:
     return math.log(score / (1 - score))
 
 
-def test_a_score_between_half_and_the_rule_is_caught_only_where_the_rule_asks_half() -> None:
-    """`jailbreak-block` asks 0.7 and `injection-block` 0.5: a cascade score of 0.6 is
-    refused as an injection and allowed as a jailbreak."""
-    profile = standard_profile()
+def test_a_score_is_caught_only_where_the_rule_asks_no_more() -> None:
+    """With `jailbreak-block` raised to 0.7, a cascade score of 0.6 is still refused as an
+    injection (0.5) and no longer as a jailbreak."""
+    shipped = standard_profile()
+    raised = dataclasses.replace(
+        shipped,
+        rules=tuple(
+            dataclasses.replace(rule, min_score=0.7) if rule.id == "jailbreak-block" else rule
+            for rule in shipped.rules
+        ),
+    )
     margins = np.asarray([_logit(0.6)])
-    assert blocked_by_profile("prompt_injection", [NEUTRAL], margins, profile).tolist() == [True]
-    assert blocked_by_profile("jailbreak", [NEUTRAL], margins, profile).tolist() == [False]
+    assert blocked_by_profile("prompt_injection", [NEUTRAL], margins, raised).tolist() == [True]
+    assert blocked_by_profile("jailbreak", [NEUTRAL], margins, raised).tolist() == [False]
+    assert blocked_by_profile("jailbreak", [NEUTRAL], margins, shipped).tolist() == [True]
     sure = np.asarray([_logit(0.75)])
-    assert blocked_by_profile("jailbreak", [NEUTRAL], sure, profile).tolist() == [True]
+    assert blocked_by_profile("jailbreak", [NEUTRAL], sure, raised).tolist() == [True]
 
 
 def test_the_phrase_cues_refuse_what_the_cascade_let_through() -> None:
