@@ -110,6 +110,11 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     rows = head_rows(folders, head)
     labels = np.asarray([row.label for row in rows], dtype=np.int64)
     groups = np.asarray([row.group for row in rows])
+    # Printed by whichever process judges the head: a head takes minutes, its report prints
+    # when it and the heads before it are done.
+    print(
+        f"judging {head}: {len(rows)} rows, {len(set(groups.tolist()))} source groups", flush=True
+    )
     features = build_features(head, rows, MAX_TOKENS)
     margins = leave_one_source_out(rows, features, COMBOS, HEADS[head])
     cascade = shipped_cascade_options()
