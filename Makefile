@@ -43,8 +43,8 @@ bench: install
 	$(BIN)/python -m bench.run
 
 # The detectors judged on sources they never trained on (leave one source out, pooled); needs
-# the shared data beside the checkout (SHARED, default ../shared). Slow: 20-40 min on 2 cores,
-# one process per core (EVAL_JOBS) judging a head each.
+# the shared data beside the checkout (SHARED, default ../shared). Slow: 15-40 min on 2 cores
+# (plus 5-25 min of embedding on the first run), one process per core (EVAL_JOBS).
 SHARED ?= ../shared
 EVAL_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 eval: install
