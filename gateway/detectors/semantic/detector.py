@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
@@ -23,7 +25,9 @@ FEATURES = 384  # MiniLM-L6's embedding width
 class SemanticDetector:
     """Embeds the text's first `max_tokens` word pieces and scores the requested heads."""
 
-    def __init__(self, name: str, heads: tuple[str, ...], max_tokens: int) -> None:
+    def __init__(
+        self, name: str, heads: tuple[str, ...], max_tokens: int, margin: float = 0.0
+    ) -> None:
         # Imported here so the default profile loads without the `ml` extra installed.
         from gateway.detectors.semantic.minilm import ModelFilesMissing, shared_encoder
 
@@ -35,14 +39,19 @@ class SemanticDetector:
         check_heads(name, heads, self._weights.names)
         self.name = name
         self._heads = heads
+        # A head scores 0.5 only `margin` logits above the threshold it was trained with.
+        self._thresholds = self._weights.thresholds + np.float32(margin)
 
     @classmethod
     def from_options(cls, name: str, options: DetectorOptions) -> SemanticDetector:
-        """Build from policy options: `heads` and `max_tokens` (8..256)."""
+        """Build from policy options: `heads`, `max_tokens` (8..256) and `margin` (0..10
+        logits): how far above its trained threshold a head's logit must be to score 0.5,
+        for a profile that runs MiniLM alone where the heads were chosen for the blend."""
         detector = cls(
             name,
             options.strings("heads", ("harm_request",)),
             options.integer("max_tokens", 48, 8, 256),
+            options.number("margin", 0.0, 0.0, 10.0),
         )
         options.finish()
         return detector
@@ -51,5 +60,6 @@ class SemanticDetector:
         """A finding for each head that scores above the noise floor."""
         if not text.strip():
             return []
-        scores = self._weights.scores_dense(self._encoder.encode(text))
+        logits = self._weights.logits_dense(self._encoder.encode(text))
+        scores = self._weights.calibrated(logits, self._thresholds)
         return findings_from_scores(scores, self._heads, text, self.name)

@@ -81,6 +81,27 @@ def test_semantic_detector_reports_heads() -> None:
     assert any(f.category == "jailbreak" and f.score >= 0.5 for f in detector.detect(text))
 
 
+def test_a_margin_raises_the_bar_by_that_many_logits() -> None:
+    """With a margin m, a head's score is the score it had for a logit m lower: the strict
+    profile's MiniLM-alone jailbreak head keeps the bar it had under a 0.7 rule."""
+    from gateway.detectors.semantic.detector import SemanticDetector
+
+    def jailbreak(detector: SemanticDetector, text: str) -> float:
+        return max(
+            (f.score for f in detector.detect(text) if f.category == "jailbreak"), default=0.0
+        )
+
+    plain = SemanticDetector("s", ("jailbreak",), 48)
+    raised = SemanticDetector("s", ("jailbreak",), 48, margin=0.85)
+    text = "Dear team, here is my note."
+    before = jailbreak(plain, text)
+    assert before >= 0.5  # MiniLM alone misreads it; the margin is what keeps it allowed
+    after = jailbreak(raised, text)
+    assert after < 0.5
+    logit = np.log(before / (1 - before))
+    assert after == pytest.approx(1 / (1 + np.exp(-(logit - 0.85))), abs=1e-3)
+
+
 def test_max_tokens_is_bounded() -> None:
     """`max_tokens` outside 8..256 fails when the profile loads."""
     from gateway.detectors.base import DetectorConfigError
