@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from gateway.detectors import taxonomy
 from gateway.detectors.finding import Finding
@@ -69,18 +70,39 @@ def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-Cue = tuple[re.Pattern[str], float, frozenset[str]]
+class Cue(NamedTuple):
+    """A compiled cue: searched in the lowered text when `lowered`, else in the text."""
+
+    pattern: re.Pattern[str]
+    weight: float
+    triggers: frozenset[str]
+    lowered: bool
 
 
-def _with_triggers(cues: tuple[tuple[re.Pattern[str], float], ...]) -> tuple[Cue, ...]:
-    return tuple((pattern, weight, _triggers(pattern)) for pattern, weight in cues)
+def _cue(pattern: re.Pattern[str], weight: float, triggers: frozenset[str] | None = None) -> Cue:
+    given = _triggers(pattern) if triggers is None else triggers
+    if not pattern.flags & re.IGNORECASE:
+        return Cue(pattern, weight, given, lowered=False)
+    # The same pattern, case-sensitive with its letters lowered, over the lowered text: the
+    # prompt is lowered once for the triggers anyway, and `re` matches 3-5x faster without
+    # IGNORECASE. Escapes (\b, \S, \W) keep their case.
+    source = re.sub(
+        r"\\.|[A-Z]",
+        lambda m: m.group() if len(m.group()) > 1 else m.group().lower(),
+        pattern.pattern,
+    )
+    return Cue(re.compile(source, pattern.flags & ~re.IGNORECASE), weight, given, lowered=True)
+
+
+def _compiled(cues: tuple[tuple[re.Pattern[str], float], ...]) -> tuple[Cue, ...]:
+    return tuple(_cue(pattern, weight) for pattern, weight in cues)
 
 
 # Indirect injection: instructions planted in a document the model is asked to read (a web
 # page, an e-mail, a record). Each cue is weak alone, since documents quote such phrases; two
 # together, or one beside an override, pass the bar. Their triggers are given: words (first
 # four letters) that every match contains.
-_DOCUMENT_CUES: tuple[Cue, ...] = (
+_DOCUMENT_CUES: tuple[tuple[re.Pattern[str], float, frozenset[str]], ...] = (
     # A fake authority inside the text: "[system note]", "<system>", "ADMIN REQUEST:".
     (re.compile(r"\[\s*(?:system|admin(?:istrator)?|developer)\b[^\]\n]{0,40}\]|<\s*/?\s*(?:system|admin|instructions?)\s*>|\b(?:system|admin(?:istrator)?|developer)\s+(?:message|request|note|instruction|override|notice)s?\s*[:\]]", _I), 0.45, frozenset({"syst", "admi", "deve", "inst"})),
     # The text speaks to the model that reads it.
@@ -105,8 +127,9 @@ def _matches(text: str, cues: tuple[Cue, ...]) -> tuple[int, ...]:
     lowered = text.lower()
     return tuple(
         index
-        for index, (pattern, _, triggers) in enumerate(cues)
-        if (not triggers or any(t in lowered for t in triggers)) and pattern.search(text)
+        for index, cue in enumerate(cues)
+        if (not cue.triggers or any(t in lowered for t in cue.triggers))
+        and cue.pattern.search(lowered if cue.lowered else text)
     )
 
 
@@ -155,8 +178,10 @@ def flooding_score(text: str) -> float:
     return top / len(tokens)
 
 
-_INJECTION_CUE_LIST = _with_triggers(_INJECTION_CUES) + _DOCUMENT_CUES
-_JAILBREAK_CUE_LIST = _with_triggers(_JAILBREAK_CUES)
+_INJECTION_CUE_LIST = _compiled(_INJECTION_CUES) + tuple(
+    _cue(pattern, weight, triggers) for pattern, weight, triggers in _DOCUMENT_CUES
+)
+_JAILBREAK_CUE_LIST = _compiled(_JAILBREAK_CUES)
 
 
 class InjectionHeuristicDetector:
