@@ -11,27 +11,32 @@ from collections import Counter
 from gateway.detectors.finding import Finding
 from gateway.detectors.options import DetectorOptions
 
-# (kind, pattern, score); the kind becomes the category `secret.<kind>`.
-_RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
+# (kind, pattern, score, literals); the kind becomes the category `secret.<kind>`. A pattern
+# runs only on text holding one of its literals (every match contains one; `password` ones are
+# looked for in the case-folded text): `in` costs a fraction of a microsecond, a search that starts
+# with \b ~15 µs per KB, and most prompts hold no credential.
+_RULES: tuple[tuple[str, re.Pattern[str], float, tuple[str, ...]], ...] = (
     ("private_key", re.compile(
         r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?"
-        r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)"), 0.99),
-    ("aws_access_key", re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])"), 0.95),
+        r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)"), 0.99, ("-----BEGIN ",)),
+    ("aws_access_key", re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])"), 0.95, ("AKIA", "ASIA", "ABIA", "ACCA")),
     ("aws_secret_key", re.compile(
-        r"(?i)aws.{0,20}?(?:secret|key).{0,20}?[=:]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"), 0.9),
-    ("github_token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{50,255})\b"), 0.95),
-    ("slack_token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,250}\b"), 0.95),
-    ("slack_webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}"), 0.9),
-    ("openai_key", re.compile(r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}\b"), 0.9),
-    ("anthropic_key", re.compile(r"\bsk-ant-[A-Za-z0-9_-]{20,200}\b"), 0.95),
-    ("google_api_key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"), 0.9),
-    ("stripe_key", re.compile(r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,99}\b"), 0.95),
-    ("modelgate_key", re.compile(r"\bmg_[A-Za-z0-9_-]{16,200}\b"), 0.95),
-    ("jwt", re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b"), 0.9),
+        r"(?i)aws.{0,20}?(?:secret|key).{0,20}?[=:]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"), 0.9, ("aws",)),
+    ("github_token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{50,255})\b"), 0.95, ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+    ("slack_token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,250}\b"), 0.95, ("xox",)),
+    ("slack_webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}"), 0.9, ("hooks.slack.com",)),
+    ("openai_key", re.compile(r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}\b"), 0.9, ("sk-",)),
+    ("anthropic_key", re.compile(r"\bsk-ant-[A-Za-z0-9_-]{20,200}\b"), 0.95, ("sk-ant-",)),
+    ("google_api_key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"), 0.9, ("AIza",)),
+    ("stripe_key", re.compile(r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,99}\b"), 0.95, ("_live_", "_test_")),
+    ("modelgate_key", re.compile(r"\bmg_[A-Za-z0-9_-]{16,200}\b"), 0.95, ("mg_",)),
+    ("jwt", re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b"), 0.9, ("eyJ",)),
     ("password_assignment", re.compile(
         r"(?i)\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token)\b\s*[=:]\s*"
-        r"[\"']?([^\s\"']{8,})"), 0.7),
+        r"[\"']?([^\s\"']{8,})"), 0.7, ("password", "passwd", "pwd", "secret", "api", "access")),
 )  # fmt: skip
+# Kinds whose literals are matched case-insensitively (their patterns ignore case).
+_ANY_CASE = frozenset({"aws_secret_key", "password_assignment"})
 
 _TOKEN = re.compile(r"[A-Za-z0-9+/_=-]{24,}")
 
@@ -80,7 +85,13 @@ class SecretDetector:
         """Every credential-shaped span, each reported once under its most specific kind."""
         findings: list[Finding] = []
         taken: list[tuple[int, int]] = []
-        for kind, pattern, score in _RULES:
+        # casefold, not lower: IGNORECASE also matches the long s (U+017F) for "s", and only
+        # casefold maps it to "s".
+        folded = text.casefold()
+        for kind, pattern, score, literals in _RULES:
+            haystack = folded if kind in _ANY_CASE else text
+            if not any(literal in haystack for literal in literals):
+                continue
             for m in pattern.finditer(text):
                 start, end = m.span(m.lastindex or 0)
                 if any(start < e and s < end for s, e in taken):

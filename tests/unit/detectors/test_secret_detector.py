@@ -24,6 +24,10 @@ DETECTOR = SecretDetector()
         ("Authorization: Bearer mg_live_0123456789abcdefXYZ", "secret.modelgate_key"),
         ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N", "secret.jwt"),
         ("password = hunter2hunter2", "secret.password_assignment"),
+        # The long s: IGNORECASE reads it as "s", so the cheap pre-check must too.
+        ("PA\u017f\u017fWORD = hunter2hunter2", "secret.password_assignment"),
+        ("AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secret.aws_secret_key"),
+        ("sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc", "secret.stripe_key"),
         ("blob q8Zr4Lm2Xv9Tn1Wb6Yc3Kd7Pf5Hs0Jg in logs", "secret.high_entropy"),
     ],
 )
