@@ -37,6 +37,17 @@ def _free_port(preferred: int) -> int:
             return int(probe.getsockname()[1])
 
 
+def _port_taken(host: str, port: int) -> bool:
+    """Whether another process listens on (host, port): the gateway could not bind it."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return True
+        return False
+
+
 def _demo_key(settings: Settings) -> str:
     """The saved demo key if it still works, else a new one (saved for the next run)."""
     path = Path(settings.storage.data_dir) / "demo-key.txt"
@@ -114,6 +125,14 @@ Stop with Ctrl-C.
 def demo_command(upstream_port: int) -> None:
     """Run the gateway with the bundled demo upstream and print how to call it."""
     settings = settings_or_exit()
+    host, gateway_port = settings.server.host, settings.server.port
+    # Checked before anything is printed: a banner with a key for a server that never started
+    # sends the newcomer's first call to whatever holds the port (an earlier demo answers 401).
+    if _port_taken(host, gateway_port):
+        raise click.ClickException(
+            f"port {gateway_port} on {host} is in use (an earlier `make run` still running?). "
+            f"Stop that process, or pick another port: MODELGATE_PORT={gateway_port + 10} make run"
+        )
     port = _free_port(upstream_port)
     variables = {
         **settings.policy.variables,
@@ -122,7 +141,6 @@ def demo_command(upstream_port: int) -> None:
     settings = settings.with_overrides(policy=replace(settings.policy, variables=variables))
     upgrade(settings.storage.effective_database_url)
     key = _demo_key(settings)
-    host, gateway_port = settings.server.host, settings.server.port
     admin_token = _admin_token_command(settings.storage.data_dir)
     click.echo(instructions(f"http://{host}:{gateway_port}", key, admin_token))
     # Running the demo is taken as reading its terms; real accounts accept via /v1/terms.

@@ -84,3 +84,31 @@ def test_printed_admin_token_command_mints_a_token(tmp_path: Path) -> None:
     )
     token = subprocess.check_output(command, shell=True, text=True, timeout=60).strip()
     assert token.count(".") == 2
+
+
+def test_a_busy_port_is_named_before_any_banner(tmp_path: Path) -> None:
+    """With the gateway's port already taken (an earlier `make run` left running), the demo
+    says so and how to pick another port, and prints no key for a server that never starts."""
+    import os
+    import socket
+
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        environment = {
+            **os.environ,
+            "MODELGATE_PORT": str(port),
+            "MODELGATE_DATA_DIR": str(tmp_path),
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "gateway", "demo"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=environment,
+        )
+    assert done.returncode == 1
+    assert f"port {port} on 127.0.0.1 is in use" in done.stderr
+    assert f"MODELGATE_PORT={port + 10} make run" in done.stderr
+    assert "Demo key" not in done.stdout
