@@ -26,19 +26,8 @@ DEMO_OWNER = "demo"
 DEMO_TIER = "developer"
 
 
-def _free_port(preferred: int) -> int:
-    with socket.socket() as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("127.0.0.1", preferred))
-            return preferred
-        except OSError:
-            probe.bind(("127.0.0.1", 0))
-            return int(probe.getsockname()[1])
-
-
 def _port_taken(host: str, port: int) -> bool:
-    """Whether another process listens on (host, port): the gateway could not bind it."""
+    """Whether another process listens on (host, port), so a server could not bind it."""
     with socket.socket() as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -46,6 +35,14 @@ def _port_taken(host: str, port: int) -> bool:
         except OSError:
             return True
         return False
+
+
+def _free_port(preferred: int) -> int:
+    if not _port_taken("127.0.0.1", preferred):
+        return preferred
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def _demo_key(settings: Settings) -> str:

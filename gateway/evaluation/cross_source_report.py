@@ -184,8 +184,8 @@ def _reports(folders: Sequence[Path], heads: Sequence[str], jobs: int) -> Iterat
     if jobs == 1 or len(heads) == 1:
         yield from (evaluate_head(folders, head) for head in heads)
         return
-    # Embedded once, by every process, before the heads start: a head's own run then only
-    # reads the cache.
+    # Every text any head needs is embedded first, by all the processes together: each head's
+    # own run then only reads the cache.
     warm_embeddings(folders, heads, MAX_TOKENS, workers=jobs)
     context = multiprocessing.get_context("spawn")  # no fork of a process running BLAS threads
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from gateway.detectors.semantic.minilm import MiniLmEncoder
 
 CACHE = Path(".cache") / "embeddings"
+Vectors = dict[str, NDArray[np.float32]]
 # Texts per worker task, and how many are embedded between two writes of the cache (a write
 # costs about a second at corpus size, and an interrupted run keeps what it had written).
 BATCH = 250
@@ -51,7 +52,7 @@ def embed_all(
     keys = [_digest(text) for text in texts]
     missing = sorted({key: i for i, key in enumerate(keys) if key not in known}.values())
     if missing:
-        fresh: dict[str, NDArray[np.float32]] = {}
+        fresh: Vectors = {}
         batches = [
             [texts[i] for i in missing[start : start + BATCH]]
             for start in range(0, len(missing), BATCH)
@@ -99,7 +100,7 @@ def _embed_batch(batch: list[str], max_tokens: int) -> list[NDArray[np.float32]]
     return [encoder.encode(text) for text in batch]
 
 
-def _load(path: Path) -> dict[str, NDArray[np.float32]]:
+def _load(path: Path) -> Vectors:
     if not path.is_file():
         return {}
     with np.load(path, allow_pickle=False) as data:
@@ -114,9 +115,6 @@ def _locked(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-Vectors = dict[str, NDArray[np.float32]]
 
 
 def _merge_into(path: Path, fresh: Vectors) -> Vectors:

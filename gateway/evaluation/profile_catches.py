@@ -3,8 +3,9 @@
 A head's own figure counts a text as caught when its score passes 0.5. The gateway goes further
 and less far: the phrase cues of `injection_heuristics` judge every prompt beside the cascade
 (the profile keeps the higher score of a category), and a rule may ask for more than 0.5
-(`jailbreak-block` asks 0.7). This scores both as the profile does, so the report can say what
-a developer-tier key is refused, not only what a head thinks.
+(`jailbreak-block` asked 0.7 until this figure showed what it cost). This scores both as the
+profile does, so the report can say what a developer-tier key is refused, not only what a head
+thinks.
 
 The phrase cues are written rules that learn from no source, so their scores need no fold.
 """

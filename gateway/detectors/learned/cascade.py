@@ -139,14 +139,9 @@ class CascadeClassifierDetector:
             embedding = self._encoder.cached(text)
             if embedding is None:
                 return None
-            mixed = self._mixed(logits, embedding)
-            close = self._too_close(mixed, unsure)
-            if close:
-                assert self._reference is not None  # only a quantised encoder is too close
-                reference = self._reference.cached(text)
-                if reference is None:
-                    return None
-                mixed[close] = self._mixed(logits, reference)[close]
+            mixed = self._blended(logits, unsure, embedding, text, cached_only=True)
+            if mixed is None:
+                return None
             self._score_blend(mixed, scores, unsure)
         return findings_from_scores(scores, self._heads, text, self.name) if scores else []
 
@@ -154,11 +149,8 @@ class CascadeClassifierDetector:
         """A finding per head above the noise floor, escalating the unsure ones."""
         logits, scores, unsure = self._lexical_pass(text)
         if unsure:
-            mixed = self._mixed(logits, self._encoder.encode(text))
-            close = self._too_close(mixed, unsure)
-            if close:
-                assert self._reference is not None  # only a quantised encoder is too close
-                mixed[close] = self._mixed(logits, self._reference.encode(text))[close]
+            mixed = self._blended(logits, unsure, self._encoder.encode(text), text)
+            assert mixed is not None  # None only for `cached_only`
             self._score_blend(mixed, scores, unsure)
         return findings_from_scores(scores, self._heads, text, self.name) if scores else []
 
@@ -180,6 +172,26 @@ class CascadeClassifierDetector:
         share = self._lexical_share
         mixed = share * lexical_logits + (1.0 - share) * self._semantic.logits_dense(embedding)
         return np.asarray(mixed, dtype=np.float32)
+
+    def _blended(
+        self,
+        lexical_logits: NDArray[np.float32],
+        unsure: list[str],
+        embedding: NDArray[np.float32],
+        text: str,
+        cached_only: bool = False,
+    ) -> NDArray[np.float32] | None:
+        """The blend's logits, those of unsure heads too close to call taken from the
+        reference embedding; None when `cached_only` and the reference has not seen `text`."""
+        mixed = self._mixed(lexical_logits, embedding)
+        close = self._too_close(mixed, unsure)
+        if close:
+            assert self._reference is not None  # only a quantised encoder is too close to call
+            exact = self._reference.cached(text) if cached_only else self._reference.encode(text)
+            if exact is None:
+                return None
+            mixed[close] = self._mixed(lexical_logits, exact)[close]
+        return mixed
 
     def _too_close(self, mixed: NDArray[np.float32], unsure: list[str]) -> list[int]:
         """Columns of unsure heads whose quantised blend is too close to its threshold."""
