@@ -15,6 +15,14 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
+from gateway.detectors.learned.glossary_hazards import (
+    CHINESE_HAZARDS,
+    FRENCH_HAZARDS,
+    GERMAN_HAZARDS,
+    JAPANESE_HAZARDS,
+    PORTUGUESE_HAZARDS,
+    SPANISH_HAZARDS,
+)
 from gateway.detectors.learned.glossary_table import (
     CHINESE,
     ENGLISH_HOMOGRAPHS,
@@ -108,7 +116,7 @@ def _compile_latin(
             certain = gloss_words != tuple(words) and (len(words) > 1 or lookup not in homographs)
             gloss = _Gloss(gloss_words, certain)
             _add(entries, lookup, gloss, key)
-            if table is GERMAN and _is_compound_head(spelling, words):
+            if table in _GERMAN and _is_compound_head(spelling, words):
                 _add(heads, lookup, gloss, key)
     return MappingProxyType(entries), MappingProxyType(heads)
 
@@ -152,7 +160,11 @@ def _key_lengths(entries: Mapping[str, _Gloss]) -> Mapping[str, tuple[int, ...]]
 
 
 # Built once at import and read-only afterwards.
-_LATIN, _HEADS = _compile_latin((FRENCH, SPANISH, GERMAN, PORTUGUESE), ENGLISH_HOMOGRAPHS)
+_GERMAN: Final = (GERMAN, GERMAN_HAZARDS)
+_LATIN, _HEADS = _compile_latin(
+    (FRENCH, FRENCH_HAZARDS, SPANISH, SPANISH_HAZARDS, *_GERMAN, PORTUGUESE, PORTUGUESE_HAZARDS),
+    ENGLISH_HOMOGRAPHS,
+)
 _PHRASE_LENGTHS: Final = _phrase_lengths(_LATIN)
 # Words that can start an entry or mark a foreign text: most English words are turned away
 # by this one set lookup.
@@ -160,7 +172,7 @@ _STARTS: Final = frozenset(key.split(" ")[0] for key in _LATIN) | FOREIGN_MARKER
 # Likewise the last three letters of every compound head.
 _HEAD_ENDINGS: Final = frozenset(head[-3:] for head in _HEADS)
 _MIN_COMPOUND: Final = _MIN_COMPOUND_PREFIX + _MIN_COMPOUND_HEAD
-_CJK: Final = _compile_cjk((CHINESE, JAPANESE))
+_CJK: Final = _compile_cjk((CHINESE, CHINESE_HAZARDS, JAPANESE, JAPANESE_HAZARDS))
 _CJK_LENGTHS: Final = _key_lengths(_CJK)
 
 

@@ -5,9 +5,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
+
 import pytest
 
+from gateway.detectors.learned import glossary_hazards as hazards
+from gateway.detectors.learned import glossary_table as table
 from gateway.detectors.learned.glossary import english_glosses
+from gateway.detectors.learned.hazard_lexicon import concept_features
+
+# One English word for each hazard family of `hazard_lexicon`.
+HAZARD_FAMILY_WORDS = "bomb gun meth malware counterfeit murder suicide genocide rape stalk jihad"
 
 HARMFUL_REQUESTS = [
     pytest.param(
@@ -392,3 +401,35 @@ def test_english_text_glosses_to_nothing(text: str) -> None:
 def test_ordinary_foreign_text_carries_no_hazard_words(text: str) -> None:
     """Everyday questions, and words that merely contain 毒 (poison), gloss to no hazard word."""
     assert not HAZARD_WORDS & set(english_glosses(text))
+
+
+def _hazard_families(*tables: Mapping[str, str]) -> Counter[str]:
+    """How many distinct English renderings of each language's tables name each hazard."""
+    found: Counter[str] = Counter()
+    for english in {value for mapping in tables for value in mapping.values()}:
+        found.update(
+            feature.removeprefix("⟨hazard:").removesuffix("⟩")
+            for feature in concept_features(english.split())
+            if feature.startswith("⟨hazard:") and "+" not in feature
+        )
+    return found
+
+
+@pytest.mark.parametrize(
+    "tables",
+    [
+        pytest.param((table.FRENCH, hazards.FRENCH_HAZARDS), id="fr"),
+        pytest.param((table.SPANISH, hazards.SPANISH_HAZARDS), id="es"),
+        pytest.param((table.GERMAN, hazards.GERMAN_HAZARDS), id="de"),
+        pytest.param((table.SPANISH, table.PORTUGUESE, hazards.PORTUGUESE_HAZARDS), id="pt"),
+        pytest.param((table.CHINESE, hazards.CHINESE_HAZARDS), id="zh"),
+        pytest.param((table.JAPANESE, hazards.JAPANESE_HAZARDS), id="ja"),
+    ],
+)
+def test_every_hazard_family_has_words_in_every_language(tables: tuple[Mapping[str, str]]) -> None:
+    """A foreign text naming any hazard the concept features know gets that concept too."""
+    found = _hazard_families(*tables)
+    families = _hazard_families({"": HAZARD_FAMILY_WORDS})
+    assert len(families) == 11
+    assert set(found) >= set(families)
+    assert min(found[family] for family in families) >= 3
