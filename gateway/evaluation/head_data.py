@@ -40,14 +40,21 @@ HEADS = MappingProxyType(
     {
         # Across sources the harm head's lexical model holds up better than MiniLM, which an
         # even blend let veto its right answers. Shares above 0.6 caught more still (0.7:
-        # recall .646, 0.8: .663) but refused more benign look-alikes (policies/tests), and
-        # the injection head needs MiniLM's full say to clear "ignore the typos".
-        # The lexical model's C is chosen on the training groups' folds too (harm ships 8,
-        # jailbreak 4). The grids stop where the written benign sets start to suffer: harm at
-        # C 16 refused more look-alikes, and injection, whose folds chose 16, then blocked
-        # "ignore the typos" even with MiniLM in the blend, so it stays at 4.
+        # recall .646, 0.8: .663) but refused more benign look-alikes (policies/tests).
+        # The injection head's folds choose its share too: MiniLM alone catches 6% of held-out
+        # injections. With the override contrasts (`override_contrasts`) the lexical head
+        # alone lets "ignore the typos" through, but it blocked an e-mail tool call's
+        # arguments ("Write to jane.doe@example.com soon", tests/integration/
+        # test_field_inventory.py), which MiniLM's quarter of the blend clears, so the grid
+        # stops at 0.75.
+        # The lexical model's C is chosen on the training groups' folds too (harm ships 8).
+        # The grids stop where the written benign sets start to suffer: harm at C 16 refused
+        # more look-alikes, and injection, whose folds chose 16, then blocked "ignore the
+        # typos" even with MiniLM in the blend, so it stays at 4.
         "harm_request": HeadSpec("prompt_harm", PROMPT_TASKS, "fpr", 0.03, (0.5, 0.6), (4.0, 8.0)),
-        "prompt_injection": HeadSpec("prompt_injection", PROMPT_TASKS, "fpr", 0.02),
+        "prompt_injection": HeadSpec(
+            "prompt_injection", PROMPT_TASKS, "fpr", 0.02, lexical_shares=(0.5, 0.75)
+        ),
         "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.02, lexical_c=(4.0, 16.0)),
         "harm_output": HeadSpec("output_harm", (), "f1"),
         "toxicity": HeadSpec("toxicity", (), "f1"),

@@ -16,6 +16,7 @@ from gateway.evaluation.exemplars import EXEMPLARS
 from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN
+from gateway.evaluation.override_contrasts import override_contrasts
 from gateway.inspection.canonical_views import FEWEST_GLOSSES
 
 
@@ -27,7 +28,11 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if head == "harm_request":
         recipes, named = topic_contrasts()
         return positives + harmful + recipes, negatives + ordinary + named
-    if head in ("prompt_injection", "jailbreak"):
+    if head == "prompt_injection":
+        # "Ignore" aimed at the model's rules against "ignore" aimed at the user's own words.
+        hijacks, own_words = override_contrasts()
+        return positives + hijacks, negatives + ordinary + own_words
+    if head == "jailbreak":
         # A plain request, harmful or not, is neither an injection nor a jailbreak.
         return positives, negatives + ordinary
     if head == "harm_output":

@@ -1,6 +1,6 @@
 """Train the shipped heads on every shippable row of the corpus plus the hand-written exemplars.
 
-    python -m gateway.evaluation.train_heads --data ../shared/train ../shared/eval
+    python -m gateway.evaluation.train_heads --data ../shared/train ../shared/eval [--heads …]
 
 Writes `detectors/learned/lexical_heads.npz` (hashed n-grams) and
 `detectors/semantic/minilm_heads.npz` (MiniLM embeddings, plus the blend's thresholds used by
@@ -30,15 +30,42 @@ from gateway.evaluation.near_copies import near_copies
 MAX_TOKENS = 48
 
 
-def train(folders: Sequence[Path]) -> None:
-    """Fit every head on both feature sets and write the two .npz files the detectors load."""
+def train(
+    folders: Sequence[Path],
+    heads: Sequence[str] = tuple(HEADS),
+    lexical_path: Path = lexical.WEIGHTS,
+    semantic_path: Path = semantic.WEIGHTS,
+) -> None:
+    """Fit `heads` on both feature sets and write the two .npz files the detectors load.
+
+    Heads not named keep the columns the files already hold, so one head can be retrained
+    without moving the others' weights and thresholds."""
     names = tuple(HEADS)
-    lexical_weights = np.zeros((lexical.FEATURES, len(names)), dtype=np.float32)
-    minilm_weights = np.zeros((semantic.FEATURES, len(names)), dtype=np.float32)
-    bias = {"lexical": np.zeros(len(names)), "minilm": np.zeros(len(names))}
-    thresholds = {name: np.zeros(len(names)) for name in ("lexical", "minilm", "blend")}
-    lexical_shares = np.zeros(len(names))
+    if set(heads) == set(names):
+        lexical_weights = np.zeros((lexical.FEATURES, len(names)), dtype=np.float32)
+        minilm_weights = np.zeros((semantic.FEATURES, len(names)), dtype=np.float32)
+        bias = {"lexical": np.zeros(len(names)), "minilm": np.zeros(len(names))}
+        thresholds = {name: np.zeros(len(names)) for name in ("lexical", "minilm", "blend")}
+        lexical_shares = np.zeros(len(names))
+    else:
+        kept_lexical, kept_minilm = LinearHeads.load(lexical_path), LinearHeads.load(semantic_path)
+        if kept_lexical.names != names or kept_minilm.blend_thresholds is None:
+            raise SystemExit(f"{lexical_path} and {semantic_path} do not hold the heads {names}")
+        lexical_weights, minilm_weights = kept_lexical.weights, kept_minilm.weights
+        bias = {
+            "lexical": kept_lexical.bias.astype(np.float64),
+            "minilm": kept_minilm.bias.astype(np.float64),
+        }
+        thresholds = {
+            "lexical": kept_lexical.thresholds.astype(np.float64),
+            "minilm": kept_minilm.thresholds.astype(np.float64),
+            "blend": kept_minilm.blend_thresholds.astype(np.float64),
+        }
+        shares = kept_minilm.blend_shares
+        lexical_shares = np.full(len(names), 0.5) if shares is None else shares.astype(np.float64)
     for column, head in enumerate(names):
+        if head not in heads:
+            continue
         spec = HEADS[head]
         rows = [row for row in head_rows(folders, head) if row.shippable]
         labels = np.asarray([row.label for row in rows], dtype=np.int64)
@@ -58,7 +85,7 @@ def train(folders: Sequence[Path]) -> None:
             target[:, column] = fitted.coef
             bias[name][column] = fitted.intercept
     LinearHeads(names, lexical_weights, _f32(bias["lexical"]), _f32(thresholds["lexical"])).save(
-        lexical.WEIGHTS, sparse=True
+        lexical_path, sparse=True
     )
     LinearHeads(
         names,
@@ -67,8 +94,8 @@ def train(folders: Sequence[Path]) -> None:
         _f32(thresholds["minilm"]),
         blend_thresholds=_f32(thresholds["blend"]),
         blend_shares=_f32(lexical_shares),
-    ).save(semantic.WEIGHTS, sparse=False)
-    print(f"wrote {lexical.WEIGHTS} and {semantic.WEIGHTS}")
+    ).save(semantic_path, sparse=False)
+    print(f"wrote {lexical_path} and {semantic_path}")
 
 
 def _f32(values: NDArray[np.float64]) -> NDArray[np.float32]:
@@ -84,10 +111,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--jobs", type=int, default=1, help="processes that embed the texts not yet cached"
     )
+    parser.add_argument(
+        "--heads",
+        nargs="+",
+        default=list(HEADS),
+        choices=list(HEADS),
+        help="retrain these heads only; the others keep their shipped columns",
+    )
     args = parser.parse_args(argv)
     if args.jobs > 1:
-        warm_embeddings(args.data, tuple(HEADS), MAX_TOKENS, workers=args.jobs)
-    train(args.data)
+        warm_embeddings(args.data, tuple(args.heads), MAX_TOKENS, workers=args.jobs)
+    train(args.data, tuple(args.heads))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,34 @@
+"""Override contrasts: one frame points "ignore" at the model's rules and at the user's words."""
+
+from __future__ import annotations
+
+from gateway.evaluation.head_features import training_exemplars
+from gateway.evaluation.override_contrasts import (
+    MODEL_RULES,
+    OVERRIDE_FRAMES,
+    OWN_WORDS,
+    TASKS,
+    override_contrasts,
+)
+
+
+def test_every_frame_and_task_is_filled_both_ways() -> None:
+    """Verb and task carry no label; only what "ignore" points at does."""
+    hijacks, own_words = override_contrasts()
+    assert len(hijacks) == len(own_words) == len(OVERRIDE_FRAMES) * len(TASKS)
+    for injection, ordinary in zip(hijacks, own_words, strict=True):
+        assert injection.split()[0] == ordinary.split()[0]
+        assert injection.endswith(ordinary[-12:])
+    assert all(any(rule in text for rule in MODEL_RULES) for text in hijacks)
+    assert not any(rule in text for rule in MODEL_RULES for text in own_words)
+    assert all(any(words in text for words in OWN_WORDS) for text in own_words)
+
+
+def test_only_the_injection_head_learns_them() -> None:
+    """The injection head's exemplars hold both halves; the jailbreak head's hold neither."""
+    hijacks, own_words = override_contrasts()
+    positives, negatives = training_exemplars("prompt_injection")
+    assert set(hijacks) <= set(positives)
+    assert set(own_words) <= set(negatives)
+    jailbreak = set().union(*training_exemplars("jailbreak"))
+    assert not jailbreak & (set(hijacks) | set(own_words))
