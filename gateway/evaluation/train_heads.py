@@ -42,27 +42,10 @@ def train(
     without moving the others' weights and thresholds."""
     names = tuple(HEADS)
     if set(heads) == set(names):
-        lexical_weights = np.zeros((lexical.FEATURES, len(names)), dtype=np.float32)
-        minilm_weights = np.zeros((semantic.FEATURES, len(names)), dtype=np.float32)
-        bias = {"lexical": np.zeros(len(names)), "minilm": np.zeros(len(names))}
-        thresholds = {name: np.zeros(len(names)) for name in ("lexical", "minilm", "blend")}
-        lexical_shares = np.zeros(len(names))
+        start = _blank(names)
     else:
-        kept_lexical, kept_minilm = LinearHeads.load(lexical_path), LinearHeads.load(semantic_path)
-        if kept_lexical.names != names or kept_minilm.blend_thresholds is None:
-            raise SystemExit(f"{lexical_path} and {semantic_path} do not hold the heads {names}")
-        lexical_weights, minilm_weights = kept_lexical.weights, kept_minilm.weights
-        bias = {
-            "lexical": kept_lexical.bias.astype(np.float64),
-            "minilm": kept_minilm.bias.astype(np.float64),
-        }
-        thresholds = {
-            "lexical": kept_lexical.thresholds.astype(np.float64),
-            "minilm": kept_minilm.thresholds.astype(np.float64),
-            "blend": kept_minilm.blend_thresholds.astype(np.float64),
-        }
-        shares = kept_minilm.blend_shares
-        lexical_shares = np.full(len(names), 0.5) if shares is None else shares.astype(np.float64)
+        start = _shipped(names, lexical_path, semantic_path)
+    lexical_weights, minilm_weights, bias, thresholds, lexical_shares = start
     for column, head in enumerate(names):
         if head not in heads:
             continue
@@ -96,6 +79,49 @@ def train(
         blend_shares=_f32(lexical_shares),
     ).save(semantic_path, sparse=False)
     print(f"wrote {lexical_path} and {semantic_path}")
+
+
+_Columns = tuple[
+    NDArray[np.float32],
+    NDArray[np.float32],
+    dict[str, NDArray[np.float64]],
+    dict[str, NDArray[np.float64]],
+    NDArray[np.float64],
+]
+"""Lexical weights, MiniLM weights, biases and thresholds per feature set, blend shares."""
+
+
+def _blank(names: tuple[str, ...]) -> _Columns:
+    """Zeroed columns for every head, all of which will be trained."""
+    return (
+        np.zeros((lexical.FEATURES, len(names)), dtype=np.float32),
+        np.zeros((semantic.FEATURES, len(names)), dtype=np.float32),
+        {"lexical": np.zeros(len(names)), "minilm": np.zeros(len(names))},
+        {name: np.zeros(len(names)) for name in ("lexical", "minilm", "blend")},
+        np.zeros(len(names)),
+    )
+
+
+def _shipped(names: tuple[str, ...], lexical_path: Path, semantic_path: Path) -> _Columns:
+    """The columns the files hold, for the heads that are not retrained."""
+    kept_lexical, kept_minilm = LinearHeads.load(lexical_path), LinearHeads.load(semantic_path)
+    if kept_lexical.names != names or kept_minilm.blend_thresholds is None:
+        raise SystemExit(f"{lexical_path} and {semantic_path} do not hold the heads {names}")
+    shares = kept_minilm.blend_shares
+    return (
+        kept_lexical.weights,
+        kept_minilm.weights,
+        {
+            "lexical": kept_lexical.bias.astype(np.float64),
+            "minilm": kept_minilm.bias.astype(np.float64),
+        },
+        {
+            "lexical": kept_lexical.thresholds.astype(np.float64),
+            "minilm": kept_minilm.thresholds.astype(np.float64),
+            "blend": kept_minilm.blend_thresholds.astype(np.float64),
+        },
+        np.full(len(names), 0.5) if shares is None else shares.astype(np.float64),
+    )
 
 
 def _f32(values: NDArray[np.float64]) -> NDArray[np.float32]:
