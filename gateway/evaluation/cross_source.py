@@ -18,7 +18,13 @@ from numpy.typing import NDArray
 
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.head_data import HeadSpec
-from gateway.evaluation.linear_models import C_VALUES, FittedHead, fit_head, threshold_for
+from gateway.evaluation.linear_models import (
+    C_VALUES,
+    FittedHead,
+    fit_head,
+    objective_value,
+    threshold_for,
+)
 from gateway.evaluation.near_copies import near_copies, without_copies_of
 
 INNER_FOLDS = 3
@@ -158,14 +164,9 @@ def _fold_logits(
 def _operating_point(
     scores: NDArray[np.float64], labels: NDArray[np.int64], spec: HeadSpec
 ) -> tuple[float, float]:
-    """The threshold for `spec`'s objective and what it achieves there: recall within the
-    false-positive budget, or F1."""
+    """The threshold for `spec`'s objective and what it achieves there (`objective_value`)."""
     threshold = threshold_for(scores, labels, spec.objective, spec.target_fpr)
-    caught = scores > threshold
-    true_positives = float(np.sum(caught & (labels == 1)))
-    if spec.objective == "fpr":
-        return threshold, true_positives / max(1.0, float(np.sum(labels == 1)))
-    return threshold, 2 * true_positives / (float(np.sum(caught) + np.sum(labels == 1)) or 1.0)
+    return threshold, objective_value(scores > threshold, labels, spec.objective)
 
 
 def combo_operating_point(

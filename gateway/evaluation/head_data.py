@@ -16,7 +16,7 @@ from typing import Literal
 from gateway.evaluation.corpus import LabelledRow, read_task
 from gateway.evaluation.linear_models import C_VALUES
 
-Objective = Literal["fpr", "f1"]
+Objective = Literal["fpr", "f1", "balanced"]
 PROMPT_TASKS = ("prompt_harm", "prompt_injection", "jailbreak")
 
 
@@ -27,7 +27,9 @@ class HeadSpec:
     task: str
     negative_tasks: tuple[str, ...]
     objective: Objective
-    # For `fpr` heads: the share of training-fold negatives allowed above the threshold.
+    # `fpr`: the most recall within a false-positive budget; `f1`: the best F1; `balanced`:
+    # the best recall minus false-positive rate. For `fpr` heads, `target_fpr` is the share
+    # of training-fold negatives allowed above the threshold.
     target_fpr: float = 0.0
     # The lexical shares of the lexical + MiniLM blend to choose from on the training groups'
     # out-of-fold scores (`cross_source.combo_operating_point`); one value fixes it.
@@ -56,7 +58,11 @@ HEADS = MappingProxyType(
             "prompt_injection", PROMPT_TASKS, "fpr", 0.02, lexical_shares=(0.5, 0.75)
         ),
         "jailbreak": HeadSpec("jailbreak", PROMPT_TASKS, "fpr", 0.02, lexical_c=(4.0, 16.0)),
-        "harm_output": HeadSpec("output_harm", (), "f1"),
+        # Half the answer corpus is harmful (62% of the rows once Arena-Hard is held out) and the
+        # folds' models are weaker than the final one, so the best F1 on the folds sat where
+        # nearly every answer is flagged: held out, 41% of benign answers were. Recall minus
+        # false-positive rate does not depend on the class mix.
+        "harm_output": HeadSpec("output_harm", (), "balanced"),
         "toxicity": HeadSpec("toxicity", (), "f1"),
     }
 )

@@ -17,6 +17,7 @@ from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN
 from gateway.evaluation.override_contrasts import override_contrasts
+from gateway.evaluation.persona_contrasts import persona_contrasts
 from gateway.inspection.canonical_views import FEWEST_GLOSSES
 
 
@@ -33,8 +34,10 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         hijacks, own_words = override_contrasts()
         return positives + hijacks, negatives + ordinary + own_words
     if head == "jailbreak":
-        # A plain request, harmful or not, is neither an injection nor a jailbreak.
-        return positives, negatives + ordinary
+        # A plain request, harmful or not, is neither an injection nor a jailbreak; a persona
+        # is one only when it gives up the model's rules.
+        unrestricted, role_play = persona_contrasts()
+        return positives + unrestricted, negatives + ordinary + role_play
     if head == "harm_output":
         harmful_answers, safe_answers = answer_contrasts()
         return positives + harmful_answers, negatives + safe_answers

@@ -72,15 +72,26 @@ def fit_head(matrix: Any, labels: NDArray[np.int64], c: float, weights: Any = No
 def threshold_for(
     scores: NDArray[np.float64], labels: NDArray[np.int64], objective: str, target_fpr: float
 ) -> float:
-    """The operating point: a false-positive budget on negatives, or the best F1."""
+    """The operating point: a false-positive budget on negatives, the best F1, or the best
+    balance of the two error rates (`balanced`: recall minus false-positive rate)."""
     if objective == "fpr":
         return float(np.quantile(scores[labels == 0], 1.0 - target_fpr))
-    best, best_f1 = 0.0, -1.0
-    positives = float(np.sum(labels == 1))
+    best, best_value = 0.0, -np.inf
     for candidate in np.quantile(scores, np.linspace(0.02, 0.98, 193)):
-        predicted = scores > candidate
-        tp = float(np.sum(predicted & (labels == 1)))
-        f1 = 2 * tp / (float(np.sum(predicted)) + positives or 1.0)
-        if f1 > best_f1:
-            best, best_f1 = float(candidate), f1
+        value = objective_value(scores > candidate, labels, objective)
+        if value > best_value:
+            best, best_value = float(candidate), value
     return best
+
+
+def objective_value(caught: NDArray[np.bool_], labels: NDArray[np.int64], objective: str) -> float:
+    """What an operating point achieves: recall (for a false-positive budget), F1, or recall
+    minus false-positive rate (Youden's J, which does not depend on the class mix)."""
+    positives = labels == 1
+    true_positives = float(np.sum(caught & positives))
+    recall = true_positives / max(1.0, float(np.sum(positives)))
+    if objective == "fpr":
+        return recall
+    if objective == "balanced":
+        return recall - float(np.sum(caught & ~positives)) / max(1.0, float(np.sum(~positives)))
+    return 2 * true_positives / (float(np.sum(caught) + np.sum(positives)) or 1.0)

@@ -14,7 +14,7 @@ from gateway.evaluation.cross_source import (
     train_with_threshold,
 )
 from gateway.evaluation.head_data import HeadSpec
-from gateway.evaluation.linear_models import lexical_matrix
+from gateway.evaluation.linear_models import lexical_matrix, threshold_for
 
 SPEC = HeadSpec("prompt_harm", (), "fpr", 0.05)
 
@@ -137,3 +137,19 @@ def test_the_lexical_strength_is_the_one_that_does_best_out_of_fold() -> None:
         assert trained.heads["lexical"].c == 100.0
         caught = trained.margins(features, everything) > 0
         assert caught[labels == 1].mean() > 0.9
+
+
+def test_the_balanced_objective_ignores_how_many_rows_are_harmful() -> None:
+    """On a corpus that is mostly positive, the best F1 sits where most negatives are flagged
+    too; the balanced point (recall minus false-positive rate) does not move with the mix."""
+    rng = np.random.default_rng(0)
+    negatives, positives = rng.normal(0.0, 1.0, 1000), rng.normal(2.0, 1.0, 9000)
+    scores = np.concatenate([negatives, positives])
+    labels = np.concatenate([np.zeros(1000, np.int64), np.ones(9000, np.int64)])
+    f1 = threshold_for(scores, labels, "f1", 0.0)
+    balanced = threshold_for(scores, labels, "balanced", 0.0)
+    assert np.mean(negatives > f1) > 0.4
+    assert np.mean(negatives > balanced) < 0.25
+    # Ten times fewer positives leave the balanced point where it was (within sampling noise).
+    few = np.concatenate([negatives, positives[:900]])
+    assert abs(threshold_for(few, labels[:1900], "balanced", 0.0) - balanced) < 0.2
