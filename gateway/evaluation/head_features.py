@@ -17,7 +17,7 @@ from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN
 from gateway.evaluation.override_contrasts import override_contrasts
-from gateway.evaluation.persona_contrasts import persona_contrasts
+from gateway.evaluation.persona_contrasts import mission_contrasts, persona_contrasts
 from gateway.inspection.canonical_views import FEWEST_GLOSSES
 
 
@@ -37,7 +37,11 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # A plain request, harmful or not, is neither an injection nor a jailbreak; a persona
         # is one only when it gives up the model's rules.
         unrestricted, role_play = persona_contrasts()
-        return positives + unrestricted, negatives + ordinary + role_play
+        harmful_missions, ordinary_missions = mission_contrasts()
+        return (
+            positives + unrestricted + harmful_missions,
+            negatives + ordinary + role_play + ordinary_missions,
+        )
     if head == "harm_output":
         harmful_answers, safe_answers = answer_contrasts()
         return positives + harmful_answers, negatives + safe_answers

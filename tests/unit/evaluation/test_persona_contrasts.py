@@ -1,12 +1,17 @@
-"""Persona contrasts: one frame, one name, one request; only what the role gives up differs."""
+"""Persona and mission contrasts: one frame, one character; only what the role gives up, or
+what it is sent to do, differs."""
 
 from __future__ import annotations
 
 from gateway.evaluation.head_features import training_exemplars
 from gateway.evaluation.persona_contrasts import (
+    HARMFUL_MISSIONS,
+    MISSION_FRAMES,
+    ORDINARY_MISSIONS,
     ORDINARY_ROLES,
     PERSONA_FRAMES,
     UNRESTRICTED_ROLES,
+    mission_contrasts,
     persona_contrasts,
 )
 
@@ -35,3 +40,15 @@ def test_only_the_jailbreak_head_learns_them() -> None:
     assert set(role_play) <= set(negatives)
     for head in ("harm_request", "prompt_injection"):
         assert not set().union(*training_exemplars(head)) & (set(jailbreaks) | set(role_play))
+
+
+def test_missions_differ_only_in_the_goal() -> None:
+    """A role-play scenario and its character carry no label; the mission does."""
+    harmful, ordinary = mission_contrasts()
+    assert len(harmful) == len(ordinary) == len(MISSION_FRAMES) * len(HARMFUL_MISSIONS)
+    for attack, plain in zip(harmful, ordinary, strict=True):
+        (goal,) = (goal for goal in HARMFUL_MISSIONS if goal in attack)
+        assert attack.replace(goal, ORDINARY_MISSIONS[HARMFUL_MISSIONS.index(goal)]) == plain
+    positives, negatives = training_exemplars("jailbreak")
+    assert set(harmful) <= set(positives)
+    assert set(ordinary) <= set(negatives)
