@@ -4,13 +4,17 @@
 
 Cost is measured in this thread on 1,024 characters of mixed prose that start differently on
 every run, so MiniLM's embedding cache never answers (a repeated text would make the semantic
-detector look free); the cached figure is printed separately. The eval runs each shared file
-through the developer tier's profile at the file's stage.
+detector look free); the cached figure is printed separately. Answers are also measured as a
+technical answer the lexical answer head flags (so MiniLM is asked about it), whole and
+streamed in 8-character deltas through the proxy's `StreamGuard`, which inspects a window every
+64 characters. The eval runs each shared file through the developer tier's profile at the
+file's stage.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import itertools
 import statistics
 import time
@@ -19,6 +23,7 @@ from pathlib import Path
 from gateway.detectors.pii_entities import PiiEntityDetector
 from gateway.evaluation.runner import run_eval
 from gateway.inspection.inspector import Inspector
+from gateway.inspection.stream_guard import StreamGuard
 from gateway.policy.inspection_profile import load_inspection_profiles, profile_for_tier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +36,15 @@ SAMPLE = (
     "bullet points and suggest a polite reply that declines the extra meeting next week. "
 )
 TEXT = (SAMPLE * 4)[:1024]
+# Words the lexical answer head reads as violent ("kill", "shoot", "terminate") in a sysadmin's
+# answer: the answer stage's cascade asks MiniLM about it.
+TECHNICAL = (
+    "Sure. To kill a stuck process on Linux, first find its id with ps aux, then send it "
+    "SIGTERM with kill and the pid. If it ignores that, kill -9 forces it to stop immediately. "
+    "To troubleshoot why it hangs, shoot a core dump with gcore before you terminate it, and "
+    "read the stack in gdb. Step 3: check that it is gone and that its children were reaped. "
+)
+TECHNICAL_ANSWER = (TECHNICAL * 4)[:1024]
 STAGES = {"output_harm.jsonl": "output"}
 
 
@@ -39,22 +53,48 @@ STAGES = {"output_harm.jsonl": "output"}
 _SAMPLE_NUMBERS = itertools.count()
 
 
-def fresh_sample() -> str:
+def fresh_sample(text: str = TEXT) -> str:
     """1,024 characters starting with word pieces no earlier sample had (new token ids)."""
     number = next(_SAMPLE_NUMBERS)
-    return (f"Ticket {number} ({number * 7919 % 10007}): " + TEXT)[:1024]
+    return (f"Ticket {number} ({number * 7919 % 10007}): " + text)[:1024]
 
 
-def cost_ms(inspector: Inspector, runs: int = 200, cached: bool = False) -> float:
+def cost_ms(inspector: Inspector, runs: int = 200, cached: bool = False, text: str = TEXT) -> float:
     """Median milliseconds to inspect and decide 1 KB; a new text per run unless `cached`."""
-    inspector.decide(inspector.detect_sync(TEXT))  # warm caches and lazy imports
+    inspector.decide(inspector.detect_sync(text))  # warm caches and lazy imports
+    base = text
     timings = []
     for _ in range(runs):
-        text = TEXT if cached else fresh_sample()
+        text = base if cached else fresh_sample(base)
         started = time.perf_counter()
         inspector.decide(inspector.detect_sync(text))
         timings.append((time.perf_counter() - started) * 1000.0)
     return statistics.median(timings)
+
+
+async def _stream(inspector: Inspector, text: str) -> None:
+    guard = StreamGuard(inspector)
+    for start in range(0, len(text), 8):
+        if (await guard.push(text[start : start + 8])).stop:
+            return
+    await guard.finish()
+
+
+async def _streamed_timings(inspector: Inspector, text: str, runs: int) -> list[float]:
+    await _stream(inspector, text)  # warm caches and the event loop's worker threads
+    timings = []
+    for _ in range(runs):
+        sample = fresh_sample(text)
+        started = time.perf_counter()
+        await _stream(inspector, sample)
+        timings.append((time.perf_counter() - started) * 1000.0)
+    return timings
+
+
+def streamed_cost_ms(inspector: Inspector, text: str, runs: int = 100) -> float:
+    """Median milliseconds to stream 1 KB through the proxy's guard, a new text per run (on
+    one event loop, as in the gateway)."""
+    return statistics.median(asyncio.run(_streamed_timings(inspector, text, runs)))
 
 
 def detector_cost_ms(detector: PiiEntityDetector, runs: int = 500) -> float:
@@ -89,6 +129,14 @@ def main() -> None:
     for stage in ("input", "output"):
         spent = cost_ms(Inspector.from_profile(default, stage))
         print(f"cost per 1 KB, p50 (profile {default.name}, {stage}): {spent:.2f} ms")
+    answers = Inspector.from_profile(default, "output")
+    for label, text in (("prose", TEXT), ("technical answer", TECHNICAL_ANSWER)):
+        spent = cost_ms(answers, text=text)
+        streamed = streamed_cost_ms(answers, text)
+        print(
+            f"cost per 1 KB, p50 (profile {default.name}, output, {label}): "
+            f"whole {spent:.2f} ms, streamed {streamed:.2f} ms"
+        )
     spent = detector_cost_ms(PiiEntityDetector())
     print(f"cost per 1 KB, p50 (pii_entities alone, names and addresses): {spent:.2f} ms")
     if "strict" in profiles:

@@ -46,12 +46,19 @@ MAX_TOKENS = 48
 PROFILE = "profile (standard rules)"
 
 
-def shipped_cascade_options(policies: Path = PACKAGE_POLICIES) -> CascadeOptions:
-    """The options of the `standard` profile's cascade (the developer tier's), read from the
-    policy file so that the report scores the cascade the gateway runs."""
+def shipped_cascade_options(head: str, policies: Path = PACKAGE_POLICIES) -> CascadeOptions:
+    """The options of the `standard` profile's cascade (the developer tier's) that scores
+    `head`, read from the policy file so that the report scores the cascade the gateway runs.
+    A head no cascade scores (toxicity) is judged as the prompt cascade would run it."""
     profile = standard_profile(policies)
-    (spec,) = (d for d in profile.detectors.values() if d.kind == "cascade_classifier")
-    return CascadeOptions.read(DetectorOptions(spec.name, spec.options))
+    cascades = [
+        CascadeOptions.read(DetectorOptions(spec.name, spec.options))
+        for spec in profile.detectors.values()
+        if spec.kind == "cascade_classifier"
+    ]
+    scoring = [options for options in cascades if head in options.heads]
+    fallback = [options for options in cascades if "harm_request" in options.heads]
+    return (scoring or fallback)[0]
 
 
 def _logit(p: float) -> float:
@@ -117,7 +124,7 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     )
     features = build_features(head, rows, MAX_TOKENS)
     margins = leave_one_source_out(rows, features, COMBOS, HEADS[head])
-    cascade = shipped_cascade_options()
+    cascade = shipped_cascade_options(head)
     escalate = _logit(cascade.escalate_at)
     settle = _logit(cascade.settles_at(head))
     caught = {name: m > 0 for name, m in margins.items()}

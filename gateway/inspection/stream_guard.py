@@ -5,6 +5,11 @@ the last `window` characters is inspected together with the pending tail and the
 released characters; it is released redacted, and the cut never falls inside a whitespace-free
 run or inside a finding's span, so a secret split across chunks is seen whole before any of it
 leaves. `window` must exceed the longest unbroken secret worth catching (default 96).
+
+Each inspection reads the whole scope again, so how often it runs sets the cost: the first text
+is released after `step` characters beyond the window, and the step doubles after every
+release up to `max_step`, so the start of an answer arrives at once and a long answer costs a
+few inspections per kilobyte instead of one per `step` characters.
 """
 
 from __future__ import annotations
@@ -33,13 +38,21 @@ class StreamGuard:
     """Feed upstream deltas to `push`, then call `finish`; send each step's `release`."""
 
     def __init__(
-        self, inspector: Inspector, window: int = 96, context: int = 256, step: int = 64
+        self,
+        inspector: Inspector,
+        window: int = 96,
+        context: int = 256,
+        step: int = 64,
+        max_step: int = 256,
     ) -> None:
-        if window < 1 or context < 0 or step < 0:
-            raise ValueError("window must be positive, context and step non-negative")
+        if window < 1 or context < 0 or step < 0 or max_step < step:
+            raise ValueError(
+                "window must be positive, context and step non-negative, max_step at least step"
+            )
         # Inspecting on every delta would run the detectors once per token; waiting for `step`
         # more characters beyond the window releases text in runs at a fraction of the cost.
         self._step = step
+        self._max_step = max_step
         self._inspector = inspector
         self._window = window
         self._context = context
@@ -85,6 +98,7 @@ class StreamGuard:
             self._pending[:cut], [f for f in local if f.span and 0 < f.span[1] <= cut]
         )
         self._pending = self._pending[cut:]
+        self._step = min(self._step * 2, self._max_step)
         self._released_tail = (
             (self._released_tail + released)[-self._context :] if self._context else ""
         )

@@ -93,8 +93,9 @@ def test_a_blend_leans_on_the_model_that_holds_up_out_of_fold() -> None:
 
 
 def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
-    """`make eval` reads the cascade's escalation and settling points from the shipped
-    profile, so a change to the profile changes the reported figure with it."""
+    """`make eval` reads each head's escalation and settling points from the shipped profile's
+    cascade that scores it (the prompt cascade, and the answer stage's), so a change to the
+    profile changes the reported figure with it."""
     pytest.importorskip("tokenizers")
     from gateway.detectors.learned.cascade import CascadeClassifierDetector
     from gateway.evaluation.cross_source_report import shipped_cascade_options
@@ -102,16 +103,18 @@ def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
     from gateway.policy.inspection_profile import load_inspection_profiles
     from gateway.settings import PACKAGE_POLICIES
 
-    options = shipped_cascade_options()
     profile = load_inspection_profiles(PACKAGE_POLICIES / "inspection.yaml")["standard"]
-    (cascade,) = (
-        d
-        for d in Inspector.from_profile(profile, "input")._detectors
-        if isinstance(d, CascadeClassifierDetector)
-    )
-    assert cascade._escalate_at == options.escalate_at
-    for head, settle_at in cascade._settle_at.items():
-        assert options.settles_at(head) == settle_at
+    judged: set[str] = set()
+    for stage in ("input", "output"):
+        for cascade in Inspector.from_profile(profile, stage)._detectors:
+            if not isinstance(cascade, CascadeClassifierDetector):
+                continue
+            for head, settle_at in cascade._settle_at.items():
+                options = shipped_cascade_options(head)
+                assert options.escalate_at == cascade._escalate_at
+                assert options.settles_at(head) == settle_at
+                judged.add(head)
+    assert judged == {"harm_request", "prompt_injection", "jailbreak", "harm_output"}
 
 
 def test_the_lexical_strength_is_the_one_that_does_best_out_of_fold() -> None:

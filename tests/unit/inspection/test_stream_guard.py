@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
+from gateway.detectors.finding import Finding
 from gateway.inspection.inspector import Inspector
+from gateway.inspection.message_views import Message
 from gateway.inspection.stream_guard import StreamGuard
 from gateway.policy.inspection_profile import InspectionProfile
 
@@ -87,3 +91,42 @@ def test_window_must_be_positive(base_profile: InspectionProfile) -> None:
     """A zero window is rejected at construction."""
     with pytest.raises(ValueError, match="window"):
         StreamGuard(Inspector.from_profile(base_profile, "output"), window=0)
+
+
+class _CountingInspector(Inspector):
+    """The profile's real inspector, counting how often the guard asks it."""
+
+    inspections = 0
+
+    async def inspect(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
+        self.inspections += 1
+        return await super().inspect(text, messages)
+
+
+async def test_a_long_answer_starts_at_once_and_costs_few_inspections(
+    base_profile: InspectionProfile,
+) -> None:
+    """The first text leaves after window + step characters; the step then doubles up to
+    `max_step`, so 2 KB streamed token by token is inspected about 2048 / 256 times, not
+    2048 / 64."""
+    inspector = _CountingInspector.from_profile(base_profile, "output")
+    guard = StreamGuard(inspector, window=96, step=64, max_step=256)
+    text = "A calm paragraph about gardening, tomatoes and the weather. " * 35
+    released: list[str] = []
+    first_text_after: int | None = None
+    for start in range(0, len(text), 4):
+        step = await guard.push(text[start : start + 4])
+        if step.release and first_text_after is None:
+            first_text_after = start + 4
+        released.append(step.release)
+    released.append((await guard.finish()).release)
+    assert "".join(released) == text
+    assert first_text_after is not None
+    assert first_text_after <= 96 + 64 + 4
+    assert len(text) >= 2048
+    assert 4 <= inspector.inspections <= 2 + len(text) // 256 + 3
+
+
+def test_max_step_must_not_be_below_step(base_profile: InspectionProfile) -> None:
+    with pytest.raises(ValueError, match="max_step"):
+        StreamGuard(Inspector.from_profile(base_profile, "output"), step=64, max_step=32)
