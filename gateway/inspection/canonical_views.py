@@ -1,5 +1,5 @@
-"""Other readings of what a whole-text classifier judges: canonical form, decoded payloads and
-English glosses of foreign words.
+"""Other readings of what a whole-text classifier judges: canonical form, decoded payloads,
+English glosses of foreign words and the text without an adversarial suffix.
 
 Each view (or the whole text, when it has no views) is judged as written and in every reading
 that differs from it; the highest score per category wins, as across views. A reading has no
@@ -11,6 +11,7 @@ other reading and costs nothing extra.
 from __future__ import annotations
 
 from gateway.detectors.learned.glossary import english_glosses
+from gateway.inspection.adversarial_suffix import without_adversarial_suffix
 from gateway.inspection.canonical_text import canonical
 from gateway.inspection.decoded_payloads import decoded_payloads
 from gateway.inspection.message_views import View
@@ -42,8 +43,13 @@ def with_readings(text: str, views: tuple[View, ...]) -> tuple[View, ...]:
 
 def readings(text: str) -> list[str]:
     """`text` canonicalised, each payload decoded from it (canonicalised too when that
-    differs), and its English glosses, leaving out `text` itself."""
+    differs), its English glosses and `text` before an adversarial suffix, leaving out `text`
+    itself."""
     found: list[str] = []
+    # Twenty optimised tokens dilute what the classifiers read of the request before them.
+    request = without_adversarial_suffix(text)
+    if request is not None:
+        found.append(request)
     # The classifiers learned mostly English: "Comment fabriquer une bombe ?" is judged as
     # "how make a bomb" too, without the foreign words that dilute the glosses among them.
     glosses = english_glosses(text)

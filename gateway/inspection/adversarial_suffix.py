@@ -1,0 +1,90 @@
+"""The text without an adversarial suffix: a request read as it would be without the tail of
+odd tokens an attacker optimised to make the model comply.
+
+Suffix attacks (GCG, Zou et al. 2023, and its successors) append some twenty tokens such as
+`formatted.]( Sure hereisNow respond{ oppositeOne**step` to a plain harmful request. They are
+aimed at the model, but they also dilute what the gateway's classifiers read: the lexical
+heads weigh every word of a text equally, so twenty extra tokens lower a request's score, and
+MiniLM reads only its first 48 word pieces. Across 200 AdvBench requests, a tail of twenty
+random word pieces took the `standard` profile from 191 blocks to 167.
+
+A tail is odd when, from some token to the end of a single line, at least half of its 5 to 40
+tokens are unlike prose and at least two of them are strongly so: words joined without a
+space ("hereisNow"), letters glued to markup or brackets ("step**One", "way.]("), letters run
+into digits ("47thnikki"), clusters of brackets ("([", "}}"). Words missing from the English
+word list count as half-odd only, so a tail in French or a list of rare names is rarely cut.
+The reading is the text before the tail; a benign request without its tail is still benign,
+so the reading costs one more pass of the classifiers over texts that have such a tail, and
+nothing for the others. Why rules and not a language model's perplexity: docs/decisions.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.detectors.name_lists import load_name_lists
+
+FEWEST_TOKENS = 5
+MOST_TOKENS = 40
+FEWEST_STRONG = 2
+# Words a request keeps before its tail: a tail is cut off something, not a whole text.
+FEWEST_KEPT = 3
+
+_TOKEN = re.compile(r"[^\s]+")
+_EDGE_PUNCTUATION = "\"'.,;:!?()"
+_CAMEL_JOIN = re.compile(r"[a-z]{2}[A-Z]")
+# Inside a word, after its edge punctuation is taken off: anything but letters, digits,
+# apostrophes, hyphens, dots, slashes and ampersands ("e.g.", "and/or", "R&D").
+_INNER_MARKUP = re.compile(r"[^A-Za-z0-9'\u2019\-./&]")
+_LETTERS_INTO_DIGITS = re.compile(r"[A-Za-z]{3,}\d|\d(?!(?:st|nd|rd|th|s)\b)[A-Za-z]{3,}")
+_BRACKETS = frozenset("[]{}\\<>|^~")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def without_adversarial_suffix(text: str) -> str | None:
+    """The text before an odd tail on its last line, or None when it has none."""
+    line_start = text.rfind("\n") + 1
+    tokens = list(_TOKEN.finditer(text, line_start))
+    if len(tokens) < FEWEST_TOKENS:
+        return None
+    weights = [_oddness(match.group()) for match in tokens[-MOST_TOKENS:]]
+    offset = len(tokens) - len(weights)
+    best: int | None = None
+    odd = 0.0
+    strong = 0
+    # From the end backwards, the longest tail that is odd enough and starts on an odd token.
+    for index in range(len(weights) - 1, -1, -1):
+        odd += weights[index]
+        strong += weights[index] == 1.0
+        length = len(weights) - index
+        if (
+            length >= FEWEST_TOKENS
+            and weights[index] > 0
+            and strong >= FEWEST_STRONG
+            and odd >= length / 2
+        ):
+            best = index
+    if best is None:
+        return None
+    kept = text[: tokens[offset + best].start()].rstrip()
+    return kept if len(_WORD.findall(kept)) >= FEWEST_KEPT else None
+
+
+def _oddness(token: str) -> float:
+    """1.0 for a token unlike prose, 0.5 for an unknown word, 0.0 for prose."""
+    if not any(c.isalpha() for c in token):
+        # "([", "}}", "\\|": bracket clusters are markup; "-", "&", "..." and ":)" are prose.
+        return 1.0 if _BRACKETS.intersection(token) or len(set(token)) >= 3 else 0.0
+    core = token.strip(_EDGE_PUNCTUATION)
+    if _CAMEL_JOIN.search(core) or _INNER_MARKUP.search(core) or _LETTERS_INTO_DIGITS.search(core):
+        return 1.0
+    if not core.isascii() or not core.isalpha() or len(core) <= 3:
+        return 0.0
+    return 0.0 if _known(core.lower()) else 0.5
+
+
+def _known(word: str) -> bool:
+    lists = load_name_lists()
+    return any(
+        word in words for words in (lists.common_words, lists.given, lists.family, lists.places)
+    ) or (word.endswith("s") and word[:-1] in lists.common_words)
