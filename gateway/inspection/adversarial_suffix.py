@@ -39,14 +39,19 @@ _INNER_MARKUP = re.compile(r"[^A-Za-z0-9'\u2019\-./&]")
 _LETTERS_INTO_DIGITS = re.compile(r"[A-Za-z]{3,}\d|\d(?!(?:st|nd|rd|th|s)\b)[A-Za-z]{3,}")
 _BRACKETS = frozenset("[]{}\\<>|^~")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# What a strongly odd token holds somewhere: one search over the tail rules out most prose
+# before any token is looked up in the word lists.
+_ANY_STRONG = re.compile(r"[a-z]{2}[A-Z]|[\\*\[\]{}<>|^~`=+@#$%]|[A-Za-z]{3}\d|\d[A-Za-z]{3}")
 
 
 def without_adversarial_suffix(text: str) -> str | None:
     """The text before an odd tail on its last line, or None when it has none."""
     line_start = text.rfind("\n") + 1
-    tokens = list(_TOKEN.finditer(text, line_start))
-    if len(tokens) < FEWEST_TOKENS:
+    words = text[line_start:].split()
+    tail = " ".join(words[-MOST_TOKENS:])
+    if len(words) < FEWEST_TOKENS or len(_ANY_STRONG.findall(tail)) < FEWEST_STRONG:
         return None
+    tokens = list(_TOKEN.finditer(text, line_start))
     weights = [_oddness(match.group()) for match in tokens[-MOST_TOKENS:]]
     offset = len(tokens) - len(weights)
     best: int | None = None
