@@ -23,14 +23,15 @@ FEWEST_GLOSSES = 3
 """English glosses a text needs before they are judged as a reading of their own."""
 
 
-def with_readings(text: str, views: tuple[View, ...]) -> tuple[View, ...]:
+def with_readings(text: str, views: tuple[View, ...], suffixes: bool = True) -> tuple[View, ...]:
     """`views` (or the whole text when there are none) and their other readings; `views`
-    unchanged when nothing reads differently."""
+    unchanged when nothing reads differently. `suffixes`: also read requests without an
+    adversarial suffix (prompts only: an answer ending in code would only cost a pass)."""
     judged = views or (View(text, 0),)
     seen = {view.text for view in judged}
     added: list[View] = []
     for view in judged:
-        for reading in readings(view.text):
+        for reading in readings(view.text, suffixes):
             if reading not in seen:
                 seen.add(reading)
                 added.append(View(reading, None, view.ignore))
@@ -41,13 +42,13 @@ def with_readings(text: str, views: tuple[View, ...]) -> tuple[View, ...]:
     return (*judged, *added[:MOST_READINGS])
 
 
-def readings(text: str) -> list[str]:
+def readings(text: str, suffixes: bool = True) -> list[str]:
     """`text` canonicalised, each payload decoded from it (canonicalised too when that
-    differs), its English glosses and `text` before an adversarial suffix, leaving out `text`
-    itself."""
+    differs), its English glosses and, with `suffixes`, `text` before an adversarial suffix,
+    leaving out `text` itself."""
     found: list[str] = []
     # Twenty optimised tokens dilute what the classifiers read of the request before them.
-    request = without_adversarial_suffix(text)
+    request = without_adversarial_suffix(text) if suffixes else None
     if request is not None:
         found.append(request)
     # The classifiers learned mostly English: "Comment fabriquer une bombe ?" is judged as

@@ -165,7 +165,7 @@ class Inspector:
         if not self._reads_views:
             return ()
         views = classifier_views(text, messages, self.profile.trusted_instructions)
-        return with_readings(text, views)
+        return with_readings(text, views, suffixes=self.stage == "input")
 
     async def _inspect_short(self, text: str, views: Views) -> list[Finding]:
         findings: list[Finding] = []

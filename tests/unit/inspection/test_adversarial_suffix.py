@@ -64,3 +64,23 @@ def test_a_suffix_no_longer_hides_a_harmful_request(request_: str, suffix: str) 
     inspector = Inspector.from_profile(profile, "input")
     decision = inspector.decide(inspector.detect_sync(f"{request_} {suffix}"))
     assert (decision.action, decision.rule_id) == ("block", "harm-block")
+
+
+def test_answers_are_not_read_without_a_tail() -> None:
+    """Suffix attacks are prompts: the input stage reads the request without its tail, the
+    output stage does not (an answer ending in a line of code would only cost a pass)."""
+    from gateway.inspection.inspector import Inspector
+    from gateway.policy.inspection_profile import load_inspection_profiles
+    from gateway.settings import PACKAGE_POLICIES
+
+    profile = load_inspection_profiles(PACKAGE_POLICIES / "inspection.yaml")["standard"]
+    # Leetspeak, so that both stages have a reading: the output stage reads it canonically.
+    leet = KEYLOGGER.replace("keylogger", "k3yl0gg3r")
+    text = f"{leet} {SUFFIXES[0]}"
+    read = {
+        stage: [view.text for view in Inspector.from_profile(profile, stage)._views(text, ())]
+        for stage in ("input", "output")
+    }
+    assert leet in read["input"]
+    assert f"{KEYLOGGER} {SUFFIXES[0]}" in read["output"]
+    assert leet not in read["output"]
