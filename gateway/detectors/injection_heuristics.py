@@ -55,19 +55,103 @@ _JAILBREAK_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
 )  # fmt: skip
 
 
-_LITERAL = re.compile(r"[a-z]{3,}")
+_OPTIONAL = ("?", "*", "{0")
+# A run of characters that match themselves, a word of three letters or more in it, and a
+# single character repeated at least n times.
+_PLAIN_RUN = re.compile(r"[^\\.^$*+?{}\[\]()|]+")
+_WORD_IN_RUN = re.compile(r"[a-z]{3,}")
+_ASCII_WORD = re.compile(r"[a-z]+")
+_SPACING = re.compile(r"\\s[+*]?|\\b")
+_REPEATED = re.compile(r"(\\?[^a-z0-9\\])\{(\d+),")
 
 
 def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
-    # The first literal word of each alternative is a cheap pre-check: `in` on the lowered text
-    # costs microseconds, while the bounded-gap regexes cost ~0.1 ms per kilobyte each.
-    words = set()
-    for branch in pattern.pattern.split("|"):
-        found = _LITERAL.search(branch.lower().replace("\\b", " ").replace("(?:", " "))
-        if found is None:
-            return frozenset()
-        words.add(found.group()[:4])
-    return frozenset(words)
+    # Words (their first four letters) one of which every match contains: `in` on the lowered
+    # text costs microseconds, while the bounded-gap regexes cost ~0.03 ms per kilobyte each.
+    # Read from each top-level branch's first element, so "(?:ignore|disregard) ... (?:all|
+    # any)" is triggered by "igno" and "disr", not by words as common as "all". Empty (always
+    # search) when some branch does not start with a word or a group of words.
+    words = _first_words(pattern.pattern.lower())
+    return frozenset() if words is None else frozenset(words)
+
+
+def _first_words(source: str, bounded: bool = False) -> set[str] | None:
+    """The first words of every top-level branch of `source`, None if one has none. A word
+    that must start a word of the text (after a word boundary or a space) is given with a
+    leading space; one that may sit inside a word, without."""
+    found: set[str] = set()
+    for branch in _top_level_branches(source):
+        words = _branch_first_words(branch, bounded)
+        if words is None:
+            return None
+        found |= words
+    return found
+
+
+def _branch_first_words(branch: str, bounded: bool) -> set[str] | None:
+    while branch.startswith(("\\b", "^")):
+        branch = branch[2:] if branch.startswith("\\b") else branch[1:]
+        bounded = True
+    if branch.startswith("(?:"):
+        end = _closing_parenthesis(branch)
+        if end is None or branch[end + 1 : end + 3].startswith(_OPTIONAL):
+            return None
+        return _first_words(branch[3:end], bounded)
+    repeated = _REPEATED.match(branch)
+    if repeated is not None:  # "={5,}": five of them
+        return {repeated.group(1)[-1] * int(repeated.group(2))}
+    # Word boundaries and whitespace classes between literal words match no letters.
+    spaced = _SPACING.sub(" ", branch)
+    plain = _PLAIN_RUN.match(spaced)
+    if plain is None:
+        return None
+    run = plain.group()
+    # "responses?": a quantifier makes only the run's last character optional.
+    if spaced[len(run) :].startswith((*_OPTIONAL, "{", "+")):
+        run = run[:-1]
+    words = list(_WORD_IN_RUN.finditer(run))
+    if words:
+        word = max(words, key=lambda match: len(match.group()))
+        starts_a_word = bounded if word.start() == 0 else not run[word.start() - 1].isalpha()
+        return {(" " if starts_a_word else "") + word.group()[:4]}
+    symbols = run.strip()
+    return {symbols} if symbols and not any(c.isalnum() for c in symbols) else None
+
+
+def _top_level_branches(source: str) -> list[str]:
+    branches, depth, start, index = [], 0, 0, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = source.index("]", index + 1) + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+        index += 1
+    branches.append(source[start:])
+    return branches
+
+
+def _closing_parenthesis(source: str) -> int | None:
+    depth, index = 0, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = source.index("]", index + 1) + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return index
+        index += 1
+    return None
 
 
 class Cue(NamedTuple):
@@ -125,12 +209,19 @@ _DOCUMENT_CUES: tuple[tuple[re.Pattern[str], float, frozenset[str]], ...] = (
 
 def _matches(text: str, cues: tuple[Cue, ...]) -> tuple[int, ...]:
     lowered = text.lower()
+    # Most trigger words must start a word of the text ("end" in "end of input", not in
+    # "send"): the words' first three and four letters answer for all of those at once.
+    starts = {start for word in _ASCII_WORD.findall(lowered) for start in (word[:3], word[:4])}
     return tuple(
         index
         for index, cue in enumerate(cues)
-        if (not cue.triggers or any(t in lowered for t in cue.triggers))
+        if (not cue.triggers or any(_triggered(t, lowered, starts) for t in cue.triggers))
         and cue.pattern.search(lowered if cue.lowered else text)
     )
+
+
+def _triggered(trigger: str, lowered: str, starts: set[str]) -> bool:
+    return trigger[1:] in starts if trigger.startswith(" ") else trigger in lowered
 
 
 # Texts up to this size have their cue matches remembered: the learned heads read the cues as

@@ -8,6 +8,7 @@ in `glossary_table.py`; this module compiles it once at import and looks texts u
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -178,6 +179,20 @@ _CJK_LENGTHS: Final = _key_lengths(_CJK)
 
 def english_glosses(text: str) -> list[str]:
     """English words for the foreign terms found in `text`, in order of appearance."""
+    return list(_remembered_glosses(text) if len(text) <= _REMEMBERED_CHARS else _glosses(text))
+
+
+# One inspection glosses a text twice, for its readings and for the lexical heads' features;
+# a few remembered texts of bounded size make the second time free.
+_REMEMBERED_CHARS = 16_384
+
+
+@functools.lru_cache(maxsize=16)
+def _remembered_glosses(text: str) -> tuple[str, ...]:
+    return tuple(_glosses(text))
+
+
+def _glosses(text: str) -> list[str]:
     lowered = text.lower()
     if lowered.isascii():
         return _joined(_latin_hits(_LATIN_WORD.findall(lowered)))
