@@ -226,7 +226,7 @@ def _triggered(trigger: str, lowered: str, starts: set[str]) -> bool:
 
 # Texts up to this size have their cue matches remembered: the learned heads read the cues as
 # features and this detector scores them, both on the same prompt, and matching is most of
-# either's cost (~0.6 ms per KB). A few entries suffice (one prompt's views pass both in turn);
+# either's cost (~0.4 ms per KB). A few entries suffice (one prompt's views pass both in turn);
 # the size bound keeps the memory small.
 _REMEMBERED_CHARS = 16_384
 
