@@ -27,6 +27,8 @@ from gateway.detectors.name_lists import load_name_lists
 FEWEST_TOKENS = 5
 MOST_TOKENS = 40
 FEWEST_STRONG = 2
+# Forty optimised tokens are a few hundred characters; a tail is looked for in no more.
+TAIL_CHARS = 2_000
 # Words a request keeps before its tail: a tail is cut off something, not a whole text.
 FEWEST_KEPT = 3
 
@@ -46,12 +48,17 @@ _ANY_STRONG = re.compile(r"[a-z]{2}[A-Z]|[\\*\[\]{}<>|^~`=+@#$%]|[A-Za-z]{3}\d|\
 
 def without_adversarial_suffix(text: str) -> str | None:
     """The text before an odd tail on its last line, or None when it has none."""
-    line_start = text.rfind("\n") + 1
-    words = text[line_start:].split()
+    # The last line, or its last TAIL_CHARS: a megabyte on one line costs no more to search.
+    start = max(text.rfind("\n") + 1, len(text) - TAIL_CHARS)
+    if start > 0 and not text[start - 1].isspace():
+        start = text.find(" ", start) + 1  # not from inside a token (0: none left, no tail)
+        if start == 0:
+            return None
+    words = text[start:].split()
     tail = " ".join(words[-MOST_TOKENS:])
     if len(words) < FEWEST_TOKENS or len(_ANY_STRONG.findall(tail)) < FEWEST_STRONG:
         return None
-    tokens = list(_TOKEN.finditer(text, line_start))
+    tokens = list(_TOKEN.finditer(text, start))
     weights = [_oddness(match.group()) for match in tokens[-MOST_TOKENS:]]
     offset = len(tokens) - len(weights)
     best: int | None = None

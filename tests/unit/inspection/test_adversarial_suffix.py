@@ -84,3 +84,11 @@ def test_answers_are_not_read_without_a_tail() -> None:
     assert leet in read["input"]
     assert f"{KEYLOGGER} {SUFFIXES[0]}" in read["output"]
     assert leet not in read["output"]
+
+
+def test_a_long_single_line_is_searched_only_at_its_end() -> None:
+    """The tail is found after a megabyte of prose on the same line, and prose alone of that
+    size has none."""
+    prose = "The committee met on Tuesday and agreed the budget for next year. " * 15_000
+    assert without_adversarial_suffix(f"{prose}{KEYLOGGER} {SUFFIXES[0]}") == f"{prose}{KEYLOGGER}"
+    assert without_adversarial_suffix(prose) is None
