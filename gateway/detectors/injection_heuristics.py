@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from gateway.detectors import taxonomy
@@ -119,25 +120,26 @@ def _branch_first_words(branch: str, bounded: bool) -> set[str] | None:
 
 
 def _top_level_branches(source: str) -> list[str]:
-    branches, depth, start, index = [], 0, 0, 0
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = source.index("]", index + 1) + 1
-            continue
-        depth += (char == "(") - (char == ")")
+    branches, start = [], 0
+    for index, char, depth in _structure(source):
         if char == "|" and depth == 0:
             branches.append(source[start:index])
             start = index + 1
-        index += 1
     branches.append(source[start:])
     return branches
 
 
 def _closing_parenthesis(source: str) -> int | None:
+    """Where the group that `source` opens closes."""
+    for index, char, depth in _structure(source):
+        if char == ")" and depth == 0:
+            return index
+    return None
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, parenthesis depth after it) of the pattern's unescaped characters
+    outside character classes."""
     depth, index = 0, 0
     while index < len(source):
         char = source[index]
@@ -148,10 +150,8 @@ def _closing_parenthesis(source: str) -> int | None:
             index = source.index("]", index + 1) + 1
             continue
         depth += (char == "(") - (char == ")")
-        if depth == 0:
-            return index
+        yield index, char, depth
         index += 1
-    return None
 
 
 class Cue(NamedTuple):
