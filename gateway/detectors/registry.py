@@ -33,6 +33,12 @@ def _cascade(name: str, options: DetectorOptions) -> Detector:
     return CascadeClassifierDetector.from_options(name, options)
 
 
+def _segmented_cascade(name: str, options: DetectorOptions) -> Detector:
+    from gateway.detectors.learned.segmented import SegmentedCascadeDetector
+
+    return SegmentedCascadeDetector.from_options(name, options)
+
+
 def _guard_escalation(name: str, options: DetectorOptions) -> AsyncDetector:
     from gateway.detectors.guard_escalation import GuardEscalationDetector
 
@@ -50,6 +56,7 @@ DEFAULT_KINDS: Mapping[str, Factory] = MappingProxyType(
         "lexical_classifier": LexicalClassifierDetector.from_options,
         "semantic": _semantic,
         "cascade_classifier": _cascade,
+        "segmented_cascade": _segmented_cascade,
         "toxicity": ToxicityDetector.from_options,
         "external": ExternalClassifierDetector.from_options,
         "guard_escalation": _guard_escalation,

@@ -46,7 +46,14 @@ Views = tuple[View, ...]
 HEAVY_KINDS = frozenset({"semantic"})
 # Kinds that score a text as a whole (no spans): in a conversation they judge its views.
 PER_MESSAGE_KINDS = frozenset(
-    {"cascade_classifier", "lexical_classifier", "semantic", "toxicity", "injection_heuristics"}
+    {
+        "cascade_classifier",
+        "segmented_cascade",
+        "lexical_classifier",
+        "semantic",
+        "toxicity",
+        "injection_heuristics",
+    }
 )
 
 
