@@ -1,19 +1,82 @@
-"""The cascade over the segments of a long prompt (`inspection/segments.py`), for the heads it
-is asked for: the harm head in the shipped profiles.
+"""The cascade over the segments of a long prompt, for the heads it is asked for: the harm
+head in the shipped profiles.
 
-Only those heads are scored, so only a segment they are unsure of is embedded: asking every
-head would embed most segments of an ordinary document for an injection or jailbreak score
-that a paragraph read alone gets wrong (a persona prompt's paragraph reads as a jailbreak, a
-pasted page's as an instruction). The strongest finding per category over the segments is
-reported, as across views.
+The classifiers read a text as a whole: the lexical heads weigh every word alike, and MiniLM
+reads its first 48 word pieces. So a harmful request after one ordinary paragraph reads as the
+paragraph: across the 88 MaliciousInstruct requests, 468 characters of local history in front
+of each took the `standard` profile from 81 blocks to none. Long inputs are judged in segments
+too, as Meta's Prompt Guard documentation advises for its own 512-token window. A segment is a
+run of whole sentences within one paragraph, up to `SEGMENT_CHARS` (more for texts so long
+that `MOST_SEGMENTS` would not cover them); a sentence longer than that is cut at a space.
+Texts no longer than one segment have none.
+
+Only the heads asked for are scored, so only a segment they are unsure of is embedded: asking
+every head would embed most segments of an ordinary document for an injection or jailbreak
+score that a paragraph read alone gets wrong (a persona prompt's paragraph reads as a
+jailbreak, a pasted page's as an instruction). The strongest finding per category over the
+segments is reported, as across views.
 """
 
 from __future__ import annotations
 
+import math
+import re
+
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned.cascade import CascadeClassifierDetector
 from gateway.detectors.options import DetectorOptions
-from gateway.inspection.segments import segments
+
+SEGMENT_CHARS = 250
+MOST_SEGMENTS = 12
+
+_PARAGRAPHS = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)")
+# After a Latin full stop, question or exclamation mark and a space; right after a Chinese or
+# Japanese one (the ideographic full stop, fullwidth marks), which no space follows.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])")
+
+
+def segments(text: str) -> list[str]:
+    """The text's segments when it is longer than one, else none."""
+    if len(text) <= SEGMENT_CHARS:
+        return []
+    size = max(SEGMENT_CHARS, math.ceil(len(text) / MOST_SEGMENTS))
+    paragraphs = [_pieces(paragraph, size) for paragraph in _PARAGRAPHS.split(text)]
+    found = [group for pieces in paragraphs for group in _grouped(pieces, size)]
+    if len(found) > MOST_SEGMENTS:
+        # Many short paragraphs: grouped across their breaks instead, the end kept whole, since
+        # that is where a request after pasted text sits.
+        found = _grouped([piece for pieces in paragraphs for piece in pieces], size)
+        found = found[: MOST_SEGMENTS // 4] + found[-(MOST_SEGMENTS - MOST_SEGMENTS // 4) :]
+    return found if len(found) > 1 else []
+
+
+def _pieces(paragraph: str, size: int) -> list[str]:
+    """The paragraph's sentences, each at most `size` characters."""
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(paragraph.strip()):
+        while len(sentence) > size:
+            cut = sentence.rfind(" ", 0, size)
+            cut = size if cut <= 0 else cut
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if sentence:
+            pieces.append(sentence)
+    return pieces
+
+
+def _grouped(pieces: list[str], size: int) -> list[str]:
+    """Consecutive pieces joined while the group stays within `size`."""
+    groups: list[str] = []
+    current = ""
+    for piece in pieces:
+        if current and len(current) + 1 + len(piece) > size:
+            groups.append(current)
+            current = piece
+        else:
+            current = f"{current} {piece}" if current else piece
+    if current:
+        groups.append(current)
+    return groups
 
 
 class SegmentedCascadeDetector:

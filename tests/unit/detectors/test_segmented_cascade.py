@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from gateway.inspection.segments import MOST_SEGMENTS, SEGMENT_CHARS, segments
+from gateway.detectors.learned.segmented import MOST_SEGMENTS, SEGMENT_CHARS, segments
 
 if TYPE_CHECKING:
     from gateway.inspection.inspector import Inspector
