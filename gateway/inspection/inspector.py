@@ -14,6 +14,10 @@ In a conversation the detectors that score a text as a whole (the classifiers) j
 classifiers also judge each view's other readings (`canonical_views`: folded look-alikes and
 leetspeak, decoded payloads). Every inspection's findings are bounded (`finding_bounds`), and an
 input that is mostly invisible characters is refused before any detector reads it.
+
+A caller that inspects a growing text (the stream guard) says where the text it has already
+searched for spans ends (`spans_from`): span detectors then read only what follows, while the
+classifiers still judge the whole text, whose meaning the earlier part carries.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from gateway.policy.inspection_profile import InspectionProfile, Stage
 
 CheapPass = Callable[[str], list[Finding] | None]
 Views = tuple[View, ...]
+# A detector, its cheap first pass if it has one, and the views it judges (none: the text).
+Work = tuple[Detector, CheapPass | None, Views]
 
 # Kinds that cost milliseconds on any text; their presence sends every text to the pool.
 HEAVY_KINDS = frozenset({"semantic"})
@@ -130,18 +136,32 @@ class Inspector:
 
     def detect_sync(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
         """Every pure detector's findings, in this thread (for offline evaluation)."""
-        return bounded(self._detect_text(text, messages), MOST_PER_INSPECTION)
+        return bounded(self._detect_text(text, messages, 0), MOST_PER_INSPECTION)
 
-    def _detect_text(self, text: str, messages: Sequence[Message]) -> list[Finding]:
-        return self._detect_views(text, self._views(text, messages))
+    def _detect_text(
+        self, text: str, messages: Sequence[Message], spans_from: int
+    ) -> list[Finding]:
+        return self._detect_views(text, self._views(text, messages), spans_from)
 
-    def _detect_views(self, text: str, views: Views) -> list[Finding]:
-        return _detect_all([(d, views if each else ()) for d, _, each in self._passes], text)
+    def _detect_views(self, text: str, views: Views, spans_from: int) -> list[Finding]:
+        return _detect_all(self._work(text, views, spans_from), text)
 
-    async def inspect(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
+    def _work(self, text: str, views: Views, spans_from: int) -> list[Work]:
+        """Each detector with what it reads: classifiers the views, span detectors the tail."""
+        tail = _unsearched_tail(text, spans_from)
+        return [
+            (detector, cheap_pass, views if each else tail)
+            for detector, cheap_pass, each in self._passes
+        ]
+
+    async def inspect(
+        self, text: str, messages: Sequence[Message] = (), spans_from: int = 0
+    ) -> list[Finding]:
         """All findings: cheap work inline, costly work off the loop, external concurrently.
 
         `messages`: where each message of a conversation lies in `text`, with its role.
+        `spans_from`: span detectors read the text from here on (what precedes was searched
+        for spans by an earlier inspection of the same growing text); 0 reads it all.
         Raises UninspectableText for an input that is mostly invisible characters."""
         if not text:
             return []
@@ -150,14 +170,14 @@ class Inspector:
         remote = [asyncio.ensure_future(d.detect_async(text)) for d in self._external]
         if len(text) > self._inline_chars:
             # Reading a long text's views (canonical forms, decodings) is work too.
-            findings = await asyncio.to_thread(self._detect_text, text, messages)
+            findings = await asyncio.to_thread(self._detect_text, text, messages, spans_from)
         else:
             views = self._views(text, messages)
             # The work grows with what the classifiers read: the text, or its views.
             if len(text) + sum(len(view.text) for view in views) <= self._inline_chars:
-                findings = await self._inspect_short(text, views)
+                findings = await self._inspect_short(text, views, spans_from)
             else:
-                findings = await asyncio.to_thread(self._detect_views, text, views)
+                findings = await asyncio.to_thread(self._detect_views, text, views, spans_from)
         if remote:
             for result in await asyncio.gather(*remote):
                 findings.extend(bounded(result, MOST_PER_DETECTOR))
@@ -174,15 +194,15 @@ class Inspector:
         views = classifier_views(text, messages, self.profile.trusted_instructions)
         return with_readings(text, views, suffixes=self.stage == "input")
 
-    async def _inspect_short(self, text: str, views: Views) -> list[Finding]:
+    async def _inspect_short(self, text: str, views: Views, spans_from: int) -> list[Finding]:
         findings: list[Finding] = []
-        unsettled: list[tuple[Detector, Views]] = []
-        for detector, cheap_pass, each in self._passes:
-            own = views if each else ()
+        unsettled: list[Work] = []
+        for work in self._work(text, views, spans_from):
+            detector, cheap_pass, own = work
             if cheap_pass is None:
                 findings.extend(_detect(detector, text, own))
             elif (cheap := _settle_cheaply(cheap_pass, text, own)) is None:
-                unsettled.append((detector, own))
+                unsettled.append(work)
             else:
                 findings.extend(cheap)
         if unsettled:
@@ -205,8 +225,17 @@ class Inspector:
                 await close()
 
 
-def _detect_all(work: Sequence[tuple[Detector, Views]], text: str) -> list[Finding]:
-    return [finding for detector, views in work for finding in _detect(detector, text, views)]
+def _detect_all(work: Sequence[Work], text: str) -> list[Finding]:
+    return [finding for detector, _, views in work for finding in _detect(detector, text, views)]
+
+
+def _unsearched_tail(text: str, spans_from: int) -> Views:
+    """The part of `text` span detectors still have to read, as a view placed where it sits
+    (none: the whole text). It starts at a whitespace, so no word is read cut in two."""
+    start = min(spans_from, len(text))
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return (View(text[start:], start),) if start > 0 else ()
 
 
 def _detect(detector: Detector, text: str, views: Views) -> list[Finding]:

@@ -6,7 +6,8 @@ released characters; it is released redacted, and the cut never falls inside a w
 run or inside a finding's span, so a secret split across chunks is seen whole before any of it
 leaves. `window` must exceed the longest unbroken secret worth catching (default 96).
 
-Each inspection reads the whole scope again, so how often it runs sets the cost: the first text
+Each inspection's classifiers read the whole scope again (span detectors read only the pending
+text and a window's length before it), so how often it runs sets the cost: the first text
 is released after `step` characters beyond the window, and the step doubles after every
 release up to `max_step`, so the start of an answer arrives at once and a long answer costs a
 few inspections per kilobyte instead of one per `step` characters.
@@ -84,7 +85,11 @@ class StreamGuard:
     async def _release(self, final: bool) -> GuardStep:
         offset = len(self._released_tail)
         scope = self._released_tail + self._pending
-        findings = await self._inspector.inspect(scope)
+        # The released tail was searched for spans when it was pending, and no live span
+        # crosses into it (the cut never splits one); the window's length of it is read again
+        # for what spans more than the window itself. The classifiers read the whole scope.
+        spans_from = max(0, offset - self._window)
+        findings = await self._inspector.inspect(scope, spans_from=spans_from)
         decision = self._inspector.decide(findings)
         self._remember(decision)
         if decision.action in STOPPING_ACTIONS:

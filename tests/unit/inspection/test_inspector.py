@@ -222,3 +222,31 @@ async def test_a_conversation_that_reads_long_goes_to_the_thread(
     assert detector.cheap_threads == []
     assert detector.full_threads
     assert threading.get_ident() not in detector.full_threads
+
+
+@pytest.mark.parametrize("filler", [1, 60], ids=["inline", "worker-thread"])
+async def test_span_detectors_read_from_spans_from_and_classifiers_read_it_all(
+    base_profile: InspectionProfile, filler: int
+) -> None:
+    """A growing text's earlier part is not searched for spans again; its meaning still counts.
+
+    The span found in the tail points into the whole text, and a word cut by `spans_from`
+    is read whole."""
+    searched = "bad bad: mail jane@example.com " + "calm words " * filler
+    text = searched + "then write to bob@example.org"
+    inspector = Inspector.from_profile(base_profile, "output")
+    inspector = Inspector(
+        base_profile,
+        "output",
+        [*(detector for detector, _, _ in inspector._passes), ShareOfBadWords()],
+        heavy=False,
+        per_message={"share"},
+    )
+    findings = await inspector.inspect(text, spans_from=len(searched))
+    spans = [text[f.span[0] : f.span[1]] for f in findings if f.span is not None]
+    assert spans == ["bob@example.org"]
+    assert [f.detector for f in findings if f.span is None] == ["share"]
+    cut_word = await inspector.inspect(text, spans_from=text.index("@example.org"))
+    assert [text[f.span[0] : f.span[1]] for f in cut_word if f.span] == ["bob@example.org"]
+    everything = await inspector.inspect(text)
+    assert len([f for f in everything if f.span is not None]) == 2

@@ -9,6 +9,7 @@ import pytest
 from gateway.detectors.finding import Finding
 from gateway.inspection.inspector import Inspector
 from gateway.inspection.message_views import Message
+from gateway.inspection.redaction import redact
 from gateway.inspection.stream_guard import StreamGuard
 from gateway.policy.inspection_profile import InspectionProfile
 
@@ -98,9 +99,11 @@ class _CountingInspector(Inspector):
 
     inspections = 0
 
-    async def inspect(self, text: str, messages: Sequence[Message] = ()) -> list[Finding]:
+    async def inspect(
+        self, text: str, messages: Sequence[Message] = (), spans_from: int = 0
+    ) -> list[Finding]:
         self.inspections += 1
-        return await super().inspect(text, messages)
+        return await super().inspect(text, messages, spans_from)
 
 
 async def test_a_long_answer_starts_at_once_and_costs_few_inspections(
@@ -130,3 +133,27 @@ async def test_a_long_answer_starts_at_once_and_costs_few_inspections(
 def test_max_step_must_not_be_below_step(base_profile: InspectionProfile) -> None:
     with pytest.raises(ValueError, match="max_step"):
         StreamGuard(Inspector.from_profile(base_profile, "output"), step=64, max_step=32)
+
+
+PERSONAL = (
+    "Thanks for asking. Write to jane.doe@example.com or call +44 20 7946 0958 during office "
+    "hours; the key AKIAIOSFODNN7EXAMPLE was revoked. "
+)
+
+
+@pytest.mark.parametrize("delta", [1, 5, 8, 29])
+async def test_a_long_answer_is_redacted_as_the_whole_text_would_be(
+    base_profile: InspectionProfile, delta: int
+) -> None:
+    """Personal data and secrets anywhere in a long stream, at any delta size, are redacted
+    exactly where inspecting the whole answer at once redacts them (span detectors read only
+    what was not yet searched)."""
+    text = "".join(f"Part {number}. {PERSONAL}" for number in range(12))
+    inspector = Inspector.from_profile(base_profile, "output")
+    whole = inspector.decide(await inspector.inspect(text))
+    expected = redact(text, list(whole.redactions))
+    guard = StreamGuard(inspector)
+    released = [(await guard.push(text[i : i + delta])).release for i in range(0, len(text), delta)]
+    released.append((await guard.finish()).release)
+    assert "".join(released) == expected
+    assert expected.count("[REDACTED:") == 36
