@@ -1,5 +1,6 @@
 """Other readings of what a whole-text classifier judges: canonical form, decoded payloads,
-English glosses of foreign words and the text without an adversarial suffix.
+English glosses of foreign words and, for requests, the text without an adversarial suffix
+and a past- or future-tense question in the present.
 
 Each view (or the whole text, when it has no views) is judged as written and in every reading
 that differs from it; the highest score per category wins, as across views. A reading has no
@@ -15,6 +16,7 @@ from gateway.inspection.adversarial_suffix import without_adversarial_suffix
 from gateway.inspection.canonical_text import canonical
 from gateway.inspection.decoded_payloads import decoded_payloads
 from gateway.inspection.message_views import View
+from gateway.inspection.tense_shift import present_reading
 
 MOST_READINGS = 16
 """Readings added to one inspection, over all its views."""
@@ -23,15 +25,16 @@ FEWEST_GLOSSES = 3
 """English glosses a text needs before they are judged as a reading of their own."""
 
 
-def with_readings(text: str, views: tuple[View, ...], suffixes: bool = True) -> tuple[View, ...]:
+def with_readings(text: str, views: tuple[View, ...], requests: bool = True) -> tuple[View, ...]:
     """`views` (or the whole text when there are none) and their other readings; `views`
-    unchanged when nothing reads differently. `suffixes`: also read requests without an
-    adversarial suffix (prompts only: an answer ending in code would only cost a pass)."""
+    unchanged when nothing reads differently. `requests`: also the readings of a request,
+    without an adversarial suffix and in the present tense (prompts only: an answer ending
+    in code or telling history would only cost a pass)."""
     judged = views or (View(text, 0),)
     seen = {view.text for view in judged}
     added: list[View] = []
     for view in judged:
-        for reading in readings(view.text, suffixes):
+        for reading in readings(view.text, requests):
             if reading not in seen:
                 seen.add(reading)
                 added.append(View(reading, None, view.ignore))
@@ -42,15 +45,17 @@ def with_readings(text: str, views: tuple[View, ...], suffixes: bool = True) -> 
     return (*judged, *added[:MOST_READINGS])
 
 
-def readings(text: str, suffixes: bool = True) -> list[str]:
+def readings(text: str, requests: bool = True) -> list[str]:
     """`text` canonicalised, each payload decoded from it (canonicalised too when that
-    differs), its English glosses and, with `suffixes`, `text` before an adversarial suffix,
-    leaving out `text` itself."""
+    differs), its English glosses and, with `requests`, `text` before an adversarial suffix
+    and a time-shifted question in the present, leaving out `text` itself."""
     found: list[str] = []
-    # Twenty optimised tokens dilute what the classifiers read of the request before them.
-    request = without_adversarial_suffix(text) if suffixes else None
-    if request is not None:
-        found.append(request)
+    if requests:
+        # Twenty optimised tokens dilute what the classifiers read of the request before them.
+        request = without_adversarial_suffix(text)
+        # "How did people make …?" asks what "How do I make …?" asks.
+        present = present_reading(text)
+        found.extend(reading for reading in (request, present) if reading is not None)
     # The classifiers learned mostly English: "Comment fabriquer une bombe ?" is judged as
     # "how make a bomb" too, without the foreign words that dilute the glosses among them.
     glosses = english_glosses(text)

@@ -192,7 +192,7 @@ class Inspector:
         if not self._reads_views:
             return ()
         views = classifier_views(text, messages, self.profile.trusted_instructions)
-        return with_readings(text, views, suffixes=self.stage == "input")
+        return with_readings(text, views, requests=self.stage == "input")
 
     async def _inspect_short(self, text: str, views: Views, spans_from: int) -> list[Finding]:
         findings: list[Finding] = []
