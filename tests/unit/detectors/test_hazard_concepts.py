@@ -10,6 +10,7 @@ from gateway.detectors.injection_heuristics import cue_features
 from gateway.detectors.learned.features import BUCKETS, featurize, tokens
 from gateway.detectors.learned.glossary import english_glosses
 from gateway.detectors.learned.hazard_lexicon import concept_features
+from tests.support.ml import standard_input_decision
 
 
 def concepts(text: str) -> set[str]:
@@ -123,11 +124,4 @@ def test_named_agents_tools_and_trades_belong_to_their_hazard(text: str, hazard:
 )
 def test_a_request_for_newly_named_hazards_is_blocked(text: str) -> None:
     """Both were allowed before their words joined the lexicon (the shipped heads unchanged)."""
-    pytest.importorskip("tokenizers")
-    from gateway.inspection.inspector import Inspector
-    from gateway.policy.inspection_profile import load_inspection_profiles
-    from gateway.settings import PACKAGE_POLICIES
-
-    profile = load_inspection_profiles(PACKAGE_POLICIES / "inspection.yaml")["standard"]
-    inspector = Inspector.from_profile(profile, "input")
-    assert inspector.decide(inspector.detect_sync(text)).action == "block"
+    assert standard_input_decision(text).action == "block"

@@ -6,6 +6,7 @@ import pytest
 
 from gateway.inspection.canonical_views import readings
 from gateway.inspection.tense_shift import MOST_CHARS, present_reading
+from tests.support.ml import standard_input_decision
 
 
 @pytest.mark.parametrize(
@@ -79,25 +80,11 @@ def test_answers_are_not_read_in_the_present() -> None:
     ],
 )
 def test_a_past_tense_harmful_request_is_blocked(question: str) -> None:
-    pytest.importorskip("tokenizers")
-    from gateway.inspection.inspector import Inspector
-    from gateway.policy.inspection_profile import load_inspection_profiles
-    from gateway.settings import PACKAGE_POLICIES
-
-    profile = load_inspection_profiles(PACKAGE_POLICIES / "inspection.yaml")["standard"]
-    inspector = Inspector.from_profile(profile, "input")
-    decision = inspector.decide(inspector.detect_sync(question))
+    decision = standard_input_decision(question)
     assert (decision.action, decision.rule_id) == ("block", "harm-block")
 
 
 def test_a_past_tense_everyday_question_is_allowed() -> None:
-    pytest.importorskip("tokenizers")
-    from gateway.inspection.inspector import Inspector
-    from gateway.policy.inspection_profile import load_inspection_profiles
-    from gateway.settings import PACKAGE_POLICIES
-
-    profile = load_inspection_profiles(PACKAGE_POLICIES / "inspection.yaml")["standard"]
-    inspector = Inspector.from_profile(profile, "input")
     question = "How did people keep food cold before refrigerators were invented?"
     assert present_reading(question) == "how to keep food cold before refrigerators were invented?"
-    assert inspector.decide(inspector.detect_sync(question)).action == "allow"
+    assert standard_input_decision(question).action == "allow"
