@@ -16,7 +16,7 @@ from gateway.inspection.adversarial_suffix import without_adversarial_suffix
 from gateway.inspection.canonical_text import canonical
 from gateway.inspection.decoded_payloads import decoded_payloads
 from gateway.inspection.message_views import View
-from gateway.inspection.tense_shift import present_reading
+from gateway.inspection.tense_shift import present_readings
 
 MOST_READINGS = 16
 """Readings added to one inspection, over all its views."""
@@ -53,9 +53,10 @@ def readings(text: str, requests: bool = True) -> list[str]:
     if requests:
         # Twenty optimised tokens dilute what the classifiers read of the request before them.
         request = without_adversarial_suffix(text)
+        if request is not None:
+            found.append(request)
         # "How did people make …?" asks what "How do I make …?" asks.
-        present = present_reading(text)
-        found.extend(reading for reading in (request, present) if reading is not None)
+        found.extend(present_readings(text))
     # The classifiers learned mostly English: "Comment fabriquer une bombe ?" is judged as
     # "how make a bomb" too, without the foreign words that dilute the glosses among them.
     glosses = english_glosses(text)

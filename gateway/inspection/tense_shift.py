@@ -23,8 +23,12 @@ import re
 
 from gateway.detectors.name_lists import load_name_lists
 
-# Only a short question is rewritten: the reformulations are one sentence.
+# Only a short question is rewritten: the reformulations are one sentence. In a longer prompt
+# ("I'm writing a history essay. How did people make …?") each question is looked at, up to
+# a few, in a prompt of up to a couple of paragraphs.
 MOST_CHARS = 400
+MOST_PROMPT_CHARS = 2_000
+MOST_QUESTIONS = 3
 
 _TIME = re.compile(
     r",?\s*\b(?:in|during|throughout|back in|over)\s+(?:the\s+)?(?:past|old days|days of old|"
@@ -43,6 +47,11 @@ _LEAD = re.compile(
     r"could|used|was|were|had|has|have)\b",
     re.IGNORECASE,
 )
+# Where a question can start inside a longer prompt: after a sentence's end or a line break.
+_QUESTION_START = re.compile(
+    r"(?:(?<=[.!?:])[ \t]+|\n\s*)(?=(?:how|what|which|in what|by what|where)\s)", re.IGNORECASE
+)
+_QUESTION = re.compile(rf"[^?\n]{{10,{MOST_CHARS}}}\?")
 _SUBJECT = (
     r"(?:(?:the |some |many |most )?(?:\w+ ){0,2}?(?:people|persons|individuals|someone|"
     r"somebody|anyone|one|they|he|she|criminals|hackers|attackers|terrorists|scammers|"
@@ -82,6 +91,25 @@ _IRREGULAR_PAIRS = (
     "split:split quit:quit bet:bet let:let shut:shut upset:upset"
 )
 _IRREGULAR = dict(pair.split(":") for pair in _IRREGULAR_PAIRS.split())
+
+
+def present_readings(text: str) -> list[str]:
+    """The present-tense requests a prompt's time-shifted questions stand for: the whole
+    prompt's when it is one such question, else those of its questions that are."""
+    if len(text) > MOST_PROMPT_CHARS:
+        return []
+    whole = present_reading(text)
+    if whole is not None:
+        return [whole]
+    found: list[str] = []
+    for start in _QUESTION_START.finditer(text):
+        question = _QUESTION.match(text, start.end())
+        reading = None if question is None else present_reading(question.group())
+        if reading is not None and reading not in found:
+            found.append(reading)
+            if len(found) == MOST_QUESTIONS:
+                break
+    return found
 
 
 def present_reading(text: str) -> str | None:
