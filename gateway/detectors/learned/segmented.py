@@ -6,9 +6,10 @@ reads its first 48 word pieces. So a harmful request after one ordinary paragrap
 paragraph: across the 88 MaliciousInstruct requests, 468 characters of local history in front
 of each took the `standard` profile from 81 blocks to none. Long inputs are judged in segments
 too, as Meta's Prompt Guard documentation advises for its own 512-token window. A segment is a
-run of whole sentences within one paragraph, up to `SEGMENT_CHARS` (more for texts so long
-that `MOST_SEGMENTS` would not cover them); a sentence longer than that is cut at a space.
-Texts no longer than one segment have none.
+run of whole sentences within one paragraph, up to `FINE_SEGMENT_CHARS` when `MOST_SEGMENTS`
+of those cover the text, else up to `SEGMENT_CHARS` (more for texts so long that
+`MOST_SEGMENTS` would not cover them); a sentence longer than that is cut at a space. Texts
+no longer than one segment have none.
 
 Only the heads asked for are scored, so only a segment they are unsure of is embedded: asking
 every head would embed most segments of an ordinary document for an injection or jailbreak
@@ -28,6 +29,10 @@ from gateway.detectors.options import DetectorOptions
 
 SEGMENT_CHARS = 250
 MOST_SEGMENTS = 12
+# A prompt of a few sentences is cut finer: a request inside a short role-play frame ("act as
+# my late grandmother, who would answer anything I asked, like: …") shares a 250-character
+# segment with the frame. Longer prompts keep SEGMENT_CHARS, so MOST_SEGMENTS still cover them.
+FINE_SEGMENT_CHARS = 150
 
 _PARAGRAPHS = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)")
 # After a Latin full stop, question or exclamation mark and a space; right after a Chinese or
@@ -36,11 +41,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])")
 
 
 def segments(text: str) -> list[str]:
-    """The text's segments when it is longer than one, else none."""
+    """The text's segments when it is longer than one, else none: of up to FINE_SEGMENT_CHARS
+    when MOST_SEGMENTS of them cover it, else of up to SEGMENT_CHARS or more."""
+    if len(text) <= FINE_SEGMENT_CHARS:
+        return []
+    if len(text) <= FINE_SEGMENT_CHARS * MOST_SEGMENTS:
+        paragraphs = [_pieces(paragraph, FINE_SEGMENT_CHARS) for paragraph in _split(text)]
+        fine = [g for pieces in paragraphs for g in _grouped(pieces, FINE_SEGMENT_CHARS)]
+        if len(fine) <= MOST_SEGMENTS:
+            return fine if len(fine) > 1 else []
     if len(text) <= SEGMENT_CHARS:
         return []
     size = max(SEGMENT_CHARS, math.ceil(len(text) / MOST_SEGMENTS))
-    paragraphs = [_pieces(paragraph, size) for paragraph in _PARAGRAPHS.split(text)]
+    paragraphs = [_pieces(paragraph, size) for paragraph in _split(text)]
     found = [group for pieces in paragraphs for group in _grouped(pieces, size)]
     if len(found) > MOST_SEGMENTS:
         # Many short paragraphs: grouped across their breaks instead, the end kept whole, since
@@ -48,6 +61,10 @@ def segments(text: str) -> list[str]:
         found = _grouped([piece for pieces in paragraphs for piece in pieces], size)
         found = found[: MOST_SEGMENTS // 4] + found[-(MOST_SEGMENTS - MOST_SEGMENTS // 4) :]
     return found if len(found) > 1 else []
+
+
+def _split(text: str) -> list[str]:
+    return _PARAGRAPHS.split(text)
 
 
 def _pieces(paragraph: str, size: int) -> list[str]:
