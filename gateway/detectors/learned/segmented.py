@@ -8,8 +8,9 @@ of each took the `standard` profile from 81 blocks to none. Long inputs are judg
 too, as Meta's Prompt Guard documentation advises for its own 512-token window. A segment is a
 run of whole sentences within one paragraph, up to `FINE_SEGMENT_CHARS` when `MOST_SEGMENTS`
 of those cover the text, else up to `SEGMENT_CHARS` (more for texts so long that
-`MOST_SEGMENTS` would not cover them); a sentence longer than that is cut at a space. Texts
-no longer than one segment have none.
+`MOST_SEGMENTS` would not cover them, and then the last sentence is also a segment of its
+own); a sentence longer than that is cut at a space. Texts no longer than one segment have
+none.
 
 Only the heads asked for are scored, so only a segment they are unsure of is embedded: asking
 every head would embed most segments of an ordinary document for an injection or jailbreak
@@ -60,6 +61,12 @@ def segments(text: str) -> list[str]:
         # that is where a request after pasted text sits.
         found = _grouped([piece for pieces in paragraphs for piece in pieces], size)
         found = found[: MOST_SEGMENTS // 4] + found[-(MOST_SEGMENTS - MOST_SEGMENTS // 4) :]
+    # Grouped with the sentences before it, a request at the end can still be outweighed by
+    # them (four paragraphs of history run together hid half of MaliciousInstruct): the last
+    # sentence is also read alone.
+    last = next((pieces[-1] for pieces in reversed(paragraphs) if pieces), None)
+    if last is not None and last not in found:
+        found.append(last)
     return found if len(found) > 1 else []
 
 
