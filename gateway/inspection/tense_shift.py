@@ -41,16 +41,18 @@ _TIME = re.compile(
     r"someday|one day|in times past|in earlier times|in former times)\b",
     re.IGNORECASE,
 )
+# The words a rewritten question starts with, and the same as the part the reading keeps
+# ("what tools", "in what ways").
+_WH = r"how|what|which|in what|by what|where"
+_WH_LEAD = r"how|what(?: \w+){0,2}|which(?: \w+){0,2}|in what ways?|by what means|where"
 # What every rewritten question starts with; one anchored match rules most texts out.
 _LEAD = re.compile(
-    r"\s*(?:how|what|which|in what|by what|where)\s+(?:\w+\s+){0,2}?(?:did|will|would|might|"
-    r"could|used|was|were|had|has|have)\b",
+    rf"\s*(?:{_WH})\s+(?:\w+\s+){{0,2}}?(?:did|will|would|might|could|used|was|were|had|has|"
+    rf"have)\b",
     re.IGNORECASE,
 )
 # Where a question can start inside a longer prompt: after a sentence's end or a line break.
-_QUESTION_START = re.compile(
-    r"(?:(?<=[.!?:])[ \t]+|\n\s*)(?=(?:how|what|which|in what|by what|where)\s)", re.IGNORECASE
-)
+_QUESTION_START = re.compile(rf"(?:(?<=[.!?:])[ \t]+|\n\s*)(?=(?:{_WH})\s)", re.IGNORECASE)
 _QUESTION = re.compile(rf"[^?\n]{{10,{MOST_CHARS}}}\?")
 _SUBJECT = (
     r"(?:(?:the |some |many |most )?(?:\w+ ){0,2}?(?:people|persons|individuals|someone|"
@@ -60,14 +62,13 @@ _SUBJECT = (
     r"con artists|stalkers|abusers|predators|pirates|rebels|insurgents|assassins))"
 )
 _ACTIVE = re.compile(
-    rf"^\s*(how|what(?: \w+){{0,2}}|which(?: \w+){{0,2}}|in what ways?|by what means|where)\s+"
-    rf"(?:did|will|would|might|could|used to)\s+{_SUBJECT}\s+(?:go about |be able to "
-    rf"|manage to |have |be |used to )?(\w+)\b(.*)$",
+    rf"^\s*({_WH_LEAD})\s+(?:did|will|would|might|could|used to)\s+{_SUBJECT}\s+"
+    rf"(?:go about |be able to |manage to |have |be |used to )?(\w+)\b(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _PASSIVE = re.compile(
-    r"^\s*(how|what(?: \w+){0,2}|which(?: \w+){0,2}|in what ways?|by what means|where)\s+"
-    r"(?:was|were|had been|has been|have been|will|would|might|could)\s+(.*)$",
+    rf"^\s*({_WH_LEAD})\s+(?:was|were|had been|has been|have been|will|would|might|could)\s+"
+    r"(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # Words between the auxiliary and the participle ("How was the old bank vault opened?").
@@ -152,17 +153,13 @@ def _present(participle: str) -> str | None:
         return _IRREGULAR[participle]
     if not participle.endswith("ed"):
         return None
-    words = load_name_lists().common_words
     stem = participle[:-2]
     candidates = [participle[:-1], stem]
     if participle.endswith("ied"):
         candidates.insert(0, stem[:-1] + "y")
     if len(stem) > 2 and stem[-1] == stem[-2]:
         candidates.append(stem[:-1])  # planned -> plan
-    for candidate in candidates:
-        if candidate in words and candidate != participle:
-            return candidate
-    return None
+    return _first_english(candidates)
 
 
 def _from_gerund(word: str) -> str:
@@ -170,9 +167,12 @@ def _from_gerund(word: str) -> str:
     they are."""
     if not word.endswith("ing") or len(word) < 6:
         return word
-    words = load_name_lists().common_words
     stem = word[:-3]
-    for candidate in (stem, f"{stem}e", stem[:-1] if stem[-1] == stem[-2] else ""):
-        if candidate and candidate in words:
-            return candidate
-    return word
+    undoubled = [stem[:-1]] if stem[-1] == stem[-2] else []
+    return _first_english([stem, f"{stem}e", *undoubled]) or word
+
+
+def _first_english(candidates: list[str]) -> str | None:
+    """The first candidate that is an English word (the list the name detector ships)."""
+    words = load_name_lists().common_words
+    return next((candidate for candidate in candidates if candidate in words), None)

@@ -47,15 +47,13 @@ def segments(text: str) -> list[str]:
     if len(text) <= FINE_SEGMENT_CHARS:
         return []
     if len(text) <= FINE_SEGMENT_CHARS * MOST_SEGMENTS:
-        paragraphs = [_pieces(paragraph, FINE_SEGMENT_CHARS) for paragraph in _split(text)]
-        fine = [g for pieces in paragraphs for g in _grouped(pieces, FINE_SEGMENT_CHARS)]
+        _, fine = _cut(text, FINE_SEGMENT_CHARS)
         if len(fine) <= MOST_SEGMENTS:
             return fine if len(fine) > 1 else []
     if len(text) <= SEGMENT_CHARS:
         return []
     size = max(SEGMENT_CHARS, math.ceil(len(text) / MOST_SEGMENTS))
-    paragraphs = [_pieces(paragraph, size) for paragraph in _split(text)]
-    found = [group for pieces in paragraphs for group in _grouped(pieces, size)]
+    paragraphs, found = _cut(text, size)
     if len(found) > MOST_SEGMENTS:
         # Many short paragraphs: grouped across their breaks instead, the end kept whole, since
         # that is where a request after pasted text sits.
@@ -70,8 +68,11 @@ def segments(text: str) -> list[str]:
     return found if len(found) > 1 else []
 
 
-def _split(text: str) -> list[str]:
-    return _PARAGRAPHS.split(text)
+def _cut(text: str, size: int) -> tuple[list[list[str]], list[str]]:
+    """Each paragraph's sentences (at most `size` characters), and the groups of up to `size`
+    characters they form within their paragraph."""
+    paragraphs = [_pieces(paragraph, size) for paragraph in _PARAGRAPHS.split(text)]
+    return paragraphs, [group for pieces in paragraphs for group in _grouped(pieces, size)]
 
 
 def _pieces(paragraph: str, size: int) -> list[str]:

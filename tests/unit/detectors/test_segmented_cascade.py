@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pytest
 
 from gateway.detectors.learned.segmented import (
@@ -12,10 +10,7 @@ from gateway.detectors.learned.segmented import (
     SEGMENT_CHARS,
     segments,
 )
-
-if TYPE_CHECKING:
-    from gateway.inspection.inspector import Inspector
-    from gateway.policy.inspection_profile import Stage
+from tests.support.ml import standard_inspector
 
 HISTORY = (
     "The river valley was settled by farmers in the twelfth century. Over the following "
@@ -54,19 +49,9 @@ def test_a_very_long_prompt_has_few_segments_and_keeps_its_end() -> None:
     assert found[-1] == REQUEST
 
 
-def _standard(stage: Stage) -> Inspector:
-    pytest.importorskip("tokenizers")
-    from gateway.inspection.inspector import Inspector
-    from gateway.policy.inspection_profile import load_inspection_profiles
-    from gateway.settings import PACKAGE_POLICIES
-
-    profile = load_inspection_profiles(PACKAGE_POLICIES / "inspection.yaml")["standard"]
-    return Inspector.from_profile(profile, stage)
-
-
 @pytest.mark.parametrize("separator", ["\n\n", " "])
 def test_pasted_text_no_longer_hides_a_harmful_request(separator: str) -> None:
-    inspector = _standard("input")
+    inspector = standard_inspector("input")
     decision = inspector.decide(inspector.detect_sync(HISTORY * 2 + separator + REQUEST))
     assert (decision.action, decision.rule_id) == ("block", "harm-block")
 
@@ -98,7 +83,7 @@ def test_a_request_in_a_short_frame_is_cut_from_it() -> None:
 )
 def test_a_short_role_play_frame_no_longer_hides_a_harmful_request(request_: str) -> None:
     """All three were allowed with segments of 250 characters, which such a prompt fits in."""
-    inspector = _standard("input")
+    inspector = standard_inspector("input")
     decision = inspector.decide(inspector.detect_sync(GRANDMOTHER.format(request_)))
     assert (decision.action, decision.rule_id) == ("block", "harm-block")
 
@@ -117,13 +102,13 @@ def test_the_last_sentence_of_a_long_run_of_text_is_read_alone(request_: str) ->
     allowed before)."""
     text = HISTORY * 4 + " " + request_
     assert request_ in segments(text)
-    inspector = _standard("input")
+    inspector = standard_inspector("input")
     decision = inspector.decide(inspector.detect_sync(text))
     assert (decision.action, decision.rule_id) == ("block", "harm-block")
 
 
 def test_a_long_ordinary_prompt_is_still_allowed() -> None:
-    inspector = _standard("input")
+    inspector = standard_inspector("input")
     text = HISTORY * 2 + "\n\nSummarise the history of the valley above in three bullet points."
     assert inspector.decide(inspector.detect_sync(text)).action == "allow"
 
