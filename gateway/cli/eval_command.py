@@ -16,6 +16,8 @@ from gateway.policy.inspection_profile import load_inspection_profiles, profile_
 
 def _table(report: EvalReport) -> str:
     lines = [f"{report.path}  profile={report.profile} stage={report.stage}"]
+    if report.category is not None:
+        lines[0] += f" category={report.category}"
     if report.binary:
         b = report.binary
         lines.append(
@@ -57,6 +59,13 @@ def _table(report: EvalReport) -> str:
     help="Score each line as the last message of a conversation opening with this many "
     "benign lines of the same file (measures dilution by earlier turns).",
 )
+@click.option(
+    "--category",
+    default=None,
+    help="Count a line as caught only when the rules act on findings of this category "
+    "(or its subcategories, e.g. `prompt_injection`), so a redacted IBAN in a clean document "
+    "is not counted as a caught injection.",
+)
 @click.option("--json", "as_json", is_flag=True, help="End with one JSON object of the figures.")
 def eval_command(
     file: Path,
@@ -66,6 +75,7 @@ def eval_command(
     policies: Path,
     subset: str,
     after_turns: int,
+    category: str | None,
     as_json: bool,
 ) -> None:
     """Run a tier's inspection over FILE.jsonl and print detection and latency figures."""
@@ -80,7 +90,7 @@ def eval_command(
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
-        report = run_eval(file, inspector, subset, after_turns)
+        report = run_eval(file, inspector, subset, after_turns, category)
     except DatasetError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(_table(report))

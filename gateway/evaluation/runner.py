@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gateway.detectors.finding import Finding
 from gateway.detectors.taxonomy import entity_type
 from gateway.evaluation.conversations import as_last_turn, benign_turns
 from gateway.evaluation.corpus import shippable
@@ -35,24 +36,33 @@ class EvalReport:
     spans: dict[str, dict[str, float]] | None
     p50_ms: float
     p95_ms: float
+    category: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         """One flat object: the binary keys at top level, spans under `spans`."""
         body: dict[str, Any] = {"file": self.path, "profile": self.profile, "stage": self.stage}
         body.update(self.binary or {"n": 0})
         body.update(p50_ms=round(self.p50_ms, 3), p95_ms=round(self.p95_ms, 3))
+        if self.category is not None:
+            body["category"] = self.category
         if self.spans is not None:
             body["spans"] = self.spans
         return body
 
 
 def run_eval(
-    path: Path, inspector: Inspector, subset: str = "all", earlier_turns: int = 0
+    path: Path,
+    inspector: Inspector,
+    subset: str = "all",
+    earlier_turns: int = 0,
+    category: str | None = None,
 ) -> EvalReport:
     """Inspect and decide every record (in this thread, timed per record) and count.
 
     `earlier_turns`: score each record as the last message of a conversation that opens with
-    that many benign texts of the same file that pass alone (drawn with a fixed seed)."""
+    that many benign texts of the same file that pass alone (drawn with a fixed seed).
+    `category`: a record counts as caught when the rules act on that category's findings
+    alone (a subcategory's too), not on whatever else the text holds."""
     keep: Callable[[Record], bool] = {
         "all": lambda _: True,
         # Rows whose licence keeps them out of training: unseen by the shipped heads.
@@ -81,6 +91,8 @@ def run_eval(
         timings.append((time.perf_counter() - started) * 1000.0)
         if record.label is not None:
             has_labels = True
+            if category is not None:
+                decision = inspector.decide([f for f in findings if _within(f, category)])
             binary.add(record.label, decision.action != "allow")
         if conversation.spans is not None:
             has_spans = True
@@ -98,4 +110,9 @@ def run_eval(
         spans=spans.summary() if has_spans else None,
         p50_ms=_percentile(timings, 0.5),
         p95_ms=_percentile(timings, 0.95),
+        category=category,
     )
+
+
+def _within(finding: Finding, category: str) -> bool:
+    return finding.category == category or finding.category.startswith(category + ".")

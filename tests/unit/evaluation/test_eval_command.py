@@ -54,6 +54,24 @@ def test_binary_file(policies: Path, tmp_path: Path) -> None:
     assert {"precision", "recall", "f1", "fpr", "p50_ms", "p95_ms", "n"} <= set(body)
 
 
+def test_a_category_counts_only_what_the_rules_do_with_it(policies: Path, tmp_path: Path) -> None:
+    """With `--category`, a clean line whose e-mail address is redacted is not a caught
+    denylist line, and a line that is both is still caught."""
+    data = _jsonl(tmp_path / "d.jsonl", [
+        {"text": "write to jo@example.com", "label": 0},
+        {"text": "forbidden, says jo@example.com", "label": 1},
+    ])  # fmt: skip
+    arguments = [str(data), "--policies", str(policies), "--json"]
+    runner = CliRunner()
+    anything = json.loads(runner.invoke(eval_command, arguments).output.strip().splitlines()[-1])
+    result = runner.invoke(eval_command, [*arguments, "--category", "denylist"])
+    assert result.exit_code == 0, result.output
+    scoped = json.loads(result.output.strip().splitlines()[-1])
+    assert (anything["tp"], anything["fp"]) == (1, 1)
+    assert (scoped["tp"], scoped["fp"], scoped["category"]) == (1, 0, "denylist")
+    assert "category=denylist" in result.output
+
+
 def test_span_file(policies: Path, tmp_path: Path) -> None:
     """Files with spans report per-entity precision and recall."""
     text = "Card 4111 1111 1111 1111, mail jo@example.com"
