@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from gateway.detectors import taxonomy
+from gateway.detectors.cue_spelling import corrected
 from gateway.detectors.finding import Finding
 from gateway.detectors.options import DetectorOptions
 
@@ -33,7 +34,7 @@ _INJECTION_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"\b(?:ignore|disregard|forget|override|bypass|skip)\b.{{0,30}}\b{_PRIOR}\b.{{0,20}}\b{_RULES}", _I), 0.8),
     (re.compile(rf"\b(?:new|updated|real|actual|revised)\s+{_RULES}\s*[:\-]", _I), 0.45),
     (re.compile(r"\b(?:end|start|begin)\s+(?:of\s+)?(?:the\s+)?(?:user\s+input|system\s+prompt|instructions?|access\s+code|prompt|simulation)\b", _I), 0.55),
-    (re.compile(r"<\|(?:im_start|im_end|endoftext|system|assistant|user)\|>|\[/?INST\]|<</?SYS>>|^\s*#{2,}\s*(?:system|instruction)", _I | re.M), 0.6),
+    (re.compile(r"<\|(?:im_start|im_end|endoftext|system|assistant|user)\|>|\[/?INST\]|<</?SYS>>|^\s*#{2,}\s*(?:system|instruction)|#{2,}\s*[(\[]\s*(?:system|instructions?)[\w ]{0,20}[)\]]", _I | re.M), 0.6),
     (re.compile(r"\b(?:reveal|print|repeat|output|show|tell me|give me|spell out|list)\b.{0,25}\b(?:your|the)\s+(?:full\s+|entire\s+|initial\s+|original\s+|hidden\s+|secret\s+)*(?:system\s+prompt|instructions|prompt|password|passcode|access\s+code|pre-?prompt)", _I), 0.7),
     (re.compile(r"\b(?:you are now|from now on,? you|you will now act|you must now)\b", _I), 0.4),
     (re.compile(r"\baccess\s+granted\b", _I), 0.45),
@@ -192,7 +193,7 @@ _DOCUMENT_CUES: tuple[tuple[re.Pattern[str], float, frozenset[str]], ...] = (
     # The text speaks to the model that reads it.
     (re.compile(r"\b(?:AI|LLM|language model|assistant|chatbot|bot|model)s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing)\s+this\b|\bnote\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:AI|LLM|language model|assistant|chatbot|model)\b", _I), 0.45, frozenset({"read", "proc", "summ", "pars", "anal", "revi", "note"})),
     # A delayed trigger: "if asked about the candidate, respond with ...".
-    (re.compile(r"\b(?:when|whenever|if|once)\s+(?:you\s+are\s+|you're\s+)?(?:asked|summari[sz]ing|summari[sz]ed|processing|translating|questioned)\b.{0,80}?\b(?:respond|reply|answer|say|output|print)\s+(?:with|only|that|exactly)\b", _I), 0.35, frozenset({"resp", "repl", "answ", "say", "outp", "prin"})),
+    (re.compile(r"\b(?:when|whenever|if|once)\s+(?:you\s+are\s+|you're\s+|you\s+)?(?:\w+\s+){0,3}?(?:asked|summari[sz]e|summari[sz]es|summari[sz]ing|summari[sz]ed|process|processing|translate|translating|questioned)\b.{0,80}?\b(?:respond|reply|answer|say|output|print|state|mention)\s+(?:with|only|that|exactly)\b", _I), 0.35, frozenset({"resp", "repl", "answ", "say", "outp", "prin", "stat", "ment"})),
     # Hiding the act from the person the model serves.
     (re.compile(r"\b(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|alert(?:ing)?|notify(?:ing)?|warn(?:ing)?)\s+(?:the\s+)?user\b", _I), 0.35, frozenset({"user"})),
     # An instruction in an HTML comment, which a person viewing the page never sees.
@@ -204,19 +205,35 @@ _DOCUMENT_CUES: tuple[tuple[re.Pattern[str], float, frozenset[str]], ...] = (
     (re.compile(r"\b(?:ignore|disregard|forget)\b.{0,60}?\b(?:and|then)\s+(?:instead\s+)?(?:print|say|output|respond\s+with|reply\s+with|write)\b", _I), 0.45, frozenset({"igno", "disr", "forg"})),
     # The canary that public injection benchmarks and their imitators ask the model to print.
     (re.compile(r"\b(?:I have been|haha,?)\s+pwned\b", _I), 0.5, frozenset({"pwne"})),
+    # The text turns to the model reading it: "a message from me, Emma, to you, GPT-4",
+    # "Attention AI assistant:". (A greeting, "Hi ChatGPT", is how people open prompts.)
+    (re.compile(r"\bto you,\s+(?:the\s+)?(?:AI\b|LLM|(?:large\s+)?language\s+model|GPT|ChatGPT|Claude|Gemini|Llama|Mistral|Copilot|assistant)|\b(?:attention|attn|dear)\s*:?,?\s+(?:the\s+|all\s+|any\s+)?(?:AI\s+(?:language\s+)?(?:models?|assistants?|agents?)|LLMs?\b|language\s+models?)", _I), 0.45, frozenset({" to", "atte", "attn", "dear"})),
+    # The text speaks for the user whose task the model is on: "the task that I gave you".
+    (re.compile(r"\b(?:the|your|my)\s+(?:original\s+|initial\s+|current\s+|actual\s+|first\s+)?task\s+(?:that\s+)?(?:I|the\s+user|your\s+user)\s+(?:gave|assigned|set|asked)\s+you\b", _I), 0.45, frozenset({" task"})),
+    # A precondition on that task: "before you can solve it, please do the following first".
+    (re.compile(r"\bbefore\s+(?:you\s+)?(?:can\s+)?(?:solve|complete|continue|finish|answer|proceed|respond|summari[sz]e)\b.{0,80}?\b(?:do|complete|perform|execute|carry\s+out)\s+the\s+following\b", _I | re.S), 0.45, frozenset({" befo"})),
 )  # fmt: skip
 
 
 def _matches(text: str, cues: tuple[Cue, ...]) -> tuple[int, ...]:
     lowered = text.lower()
+    words = _ASCII_WORD.findall(lowered)
+    # "iunstructions" is read as "instructions" by the cues searched in lower case.
+    spelt = corrected(lowered, words)
+    if spelt is not None:
+        words = _ASCII_WORD.findall(spelt)
+    read = lowered if spelt is None else spelt
     # Most trigger words must start a word of the text ("end" in "end of input", not in
     # "send"): the words' first three and four letters answer for all of those at once.
-    starts = {start for word in _ASCII_WORD.findall(lowered) for start in (word[:3], word[:4])}
+    starts = {start for word in words for start in (word[:3], word[:4])}
     return tuple(
         index
         for index, cue in enumerate(cues)
-        if (not cue.triggers or any(_triggered(t, lowered, starts) for t in cue.triggers))
-        and cue.pattern.search(lowered if cue.lowered else text)
+        if (not cue.triggers or any(_triggered(t, read, starts) for t in cue.triggers))
+        and (
+            cue.pattern.search(read if cue.lowered else text)
+            or (spelt is not None and cue.lowered and cue.pattern.search(lowered))
+        )
     )
 
 
@@ -260,9 +277,14 @@ def cue_features(text: str) -> set[str]:
     return {f"⟨cue:injection:{i}⟩" for i in injection} | {f"⟨cue:jailbreak:{i}⟩" for i in jailbreak}
 
 
+# The bullets of lists, quoting's ">" and a table's "|": the most common token of an ordinary
+# list or table, not a flood (Haystack's pages with tables read as floods).
+_MARKER = re.compile("[-*•+\u2013\u2014·>|]")
+
+
 def flooding_score(text: str) -> float:
     """How much of a long text is one short token repeated: a context-flooding attack."""
-    tokens = text.split()
+    tokens = [token for token in text.split() if not _MARKER.fullmatch(token)]
     if len(tokens) < 40:
         return 0.0
     _, top = Counter(tokens).most_common(1)[0]
