@@ -119,6 +119,9 @@ FRENCH_HAZARDS: Final[Mapping[str, str]] = MappingProxyType(
         "éviter la détection|échapper à la détection": "avoid detection",
         "effacer mes traces|brouiller les pistes": "cover my tracks",
         "anonymement": "anonymously",
+        "sans être détecté|sans être détectée|sans se faire remarquer|sans qu'on le remarque": "without being detected",
+        "sans qu'elle le sache|sans qu'il le sache|sans que personne le sache": "without being detected",
+        "fausse page|faux site|page piégée": "phishing page",
     }
 )
 
@@ -233,6 +236,10 @@ SPANISH_HAZARDS: Final[Mapping[str, str]] = MappingProxyType(
         "evadir a la policía|escapar de la policía": "evade police",
         "evitar la detección": "avoid detection",
         "anónimamente": "anonymously",
+        "sin que lo detecten|sin que la detecten|sin que lo noten|sin que se den cuenta": "without being detected",
+        "sin que lo sepa|sin que lo sepan|sin que ella lo sepa|sin que él lo sepa|sin ser detectado": "without being detected",
+        "aplicación espía|app espía|aplicativo espião|app espião|aplicativo de espionagem": "spyware",
+        "página falsa|sitio falso|web falsa|site falso|página clonada": "phishing page",
     }
 )
 
@@ -300,7 +307,7 @@ GERMAN_HAZARDS: Final[Mapping[str, str]] = MappingProxyType(
         "entführen|Entführung": "kidnap",
         "erstechen|niederstechen": "stab",
         "erwürgen|erdrosseln": "strangle",
-        "Brandstiftung|anzünden|in Brand setzen": "arson",
+        "Brandstiftung|anzünden|anzuzünden|in Brand setzen|in Brand zu setzen|in Brand stecken": "arson",
         "Amoklauf|Massenschießerei": "mass shooting",
         "Massaker|Blutbad": "massacre",
         "verprügeln|zusammenschlagen": "beat up",
@@ -349,6 +356,10 @@ GERMAN_HAZARDS: Final[Mapping[str, str]] = MappingProxyType(
         "Entdeckung vermeiden": "avoid detection",
         "meine Spuren verwischen|Spuren verwischen": "cover my tracks",
         "anonym": "anonymously",
+        "ohne dass es auffällt|ohne aufzufallen|ohne dass sie es merkt|ohne dass er es merkt|unbemerkt": "without being noticed",
+        "ohne dass sie es weiß|ohne dass er es weiß|ohne dass es jemand weiß": "without being noticed",
+        "Spionage-App|Spionageapp|Spy-App": "spyware",
+        "gefälschte Seite|gefälschte Webseite|gefälschte Website|Fake-Seite": "phishing page",
     }
 )
 
@@ -450,6 +461,8 @@ PORTUGUESE_HAZARDS: Final[Mapping[str, str]] = MappingProxyType(
         "fugir da polícia": "evade police",
         "evitar a detecção": "avoid detection",
         "anonimamente": "anonymously",
+        "sem ela saber|sem ele saber|sem que ela saiba|sem que ele saiba|sem que ninguém saiba": "without being detected",
+        "sem que percebam|sem ser detectado|sem ser detectada|sem deixar rastro": "without being detected",
     }
 )
 
@@ -571,6 +584,9 @@ CHINESE_HAZARDS: Final[Mapping[str, str]] = MappingProxyType(
         "逃避检测|逃避檢測|躲避检测|躲避檢測|绕过杀毒|繞過防毒": "avoid detection",
         "销毁证据|銷毀證據|掩盖痕迹|掩蓋痕跡": "cover my tracks",
         "匿名": "anonymously",
+        "不让她知道|不讓她知道|不让他知道|不讓他知道|不让人知道|不讓人知道": "without being detected",
+        "间谍应用|間諜應用|间谍软件应用": "spyware",
+        "钓鱼网站|釣魚網站|假网站|假網站|钓鱼页面|釣魚頁面": "phishing page",
     }
 )
 
@@ -693,5 +709,8 @@ JAPANESE_HAZARDS: Final[Mapping[str, str]] = MappingProxyType(
         "検知を回避|検出を回避": "avoid detection",
         "証拠を消す|痕跡を消す": "cover my tracks",
         "匿名で": "anonymously",
+        "知られずに|知られないように|気付かれずに|ばれずに|バレないように": "without being detected",
+        "スパイアプリ": "spyware",
+        "偽サイト|偽のサイト|偽ページ|偽のページ|フィッシングサイト": "phishing page",
     }
 )
