@@ -35,7 +35,10 @@ def broken_runs(text: str) -> list[str]:
     found: list[str] = []
     # Only words of SHORTEST_RUN characters or more can hold such a run: searching those
     # alone costs a few microseconds per kilobyte of prose, the whole text ~60.
-    long_words = [word for word in text.split() if len(word) >= SHORTEST_RUN]
+    tokens = text.split()
+    long_words = [word for word in tokens if len(word) >= SHORTEST_RUN]
+    if not long_words or _foreign(tokens):
+        return found
     for run in (run for word in long_words for run in _RUN.findall(word)):
         # "getUserAccountBalance": an identifier, a capital every few letters, whose words are
         # written apart already; prose run together has one for "I" or a name now and then.
@@ -59,6 +62,14 @@ def _vocabulary() -> frozenset[str]:
         for word in str(english).split()
     }
     return load_name_lists().common_words | glossed
+
+
+def _foreign(tokens: list[str]) -> bool:
+    """Whether the text around the runs is in another language: eight words or more and
+    hardly a frequent English word among them. A German compound ("Sicherheitssystem") breaks
+    into English words too ("sic her he its system")."""
+    words = [token.strip(".,;:!?\"'()").lower() for token in tokens if len(token) < SHORTEST_RUN]
+    return len(words) >= 8 and len(COMMON.intersection(words)) * 10 < len(set(words))
 
 
 def break_words(run: str) -> list[str] | None:

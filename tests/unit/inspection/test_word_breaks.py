@@ -27,6 +27,8 @@ def test_sentences_run_together_are_broken_into_words(run: str, words: str) -> N
         "internationalization and counterrevolutionaries",
         "getUserAccountBalanceFromDatabase returns XMLHttpRequestHandler",
         "Donaudampfschifffahrtsgesellschaft",
+        # Around German words, a compound that breaks into English words is still German.
+        "Das Skript sollte nicht durch ein Sicherheitssystem als schädlich erkannt werden.",
         "qwertyuiopasdfghjkl and aaaaaaaaaaaaaaaaaaaaa",
         "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     ],
