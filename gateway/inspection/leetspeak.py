@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.letter_ciphers import COMMON
+
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
@@ -63,6 +65,10 @@ def _read_token(m: re.Match[str]) -> str:
     token = m.group()
     if token in _LONE:
         return _LONE[token]
+    # In a text already in leetspeak, a short token all digits or hex that spells a frequent
+    # word is that word: "70" is "to", "47" is "at", "0f" is "of" ("h0w 70 m4k3").
+    if len(token) <= 3 and (spelt := token.translate(_LEET)).lower() in COMMON:
+        return spelt
     if token.isdigit() or token.isalpha() or len(token) > _LONGEST_WORD:
         return token
     if _HEX_LIKE.fullmatch(token):
