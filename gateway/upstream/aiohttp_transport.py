@@ -13,7 +13,12 @@ import aiohttp
 
 from gateway.errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
 from gateway.policy.catalog import UpstreamSpec
-from gateway.upstream.client import UpstreamStream, credential_headers, relayed_headers
+from gateway.upstream.client import (
+    IDLE_CONNECTION_SECONDS,
+    UpstreamStream,
+    credential_headers,
+    relayed_headers,
+)
 
 _UNREACHABLE = (
     aiohttp.ClientConnectionError,
@@ -38,7 +43,7 @@ class AiohttpUpstreamClient:
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(
                     limit=self.spec.max_connections,
-                    keepalive_timeout=30.0,
+                    keepalive_timeout=IDLE_CONNECTION_SECONDS,
                     ttl_dns_cache=300,
                 ),
                 timeout=self._timeout,

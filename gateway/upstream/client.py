@@ -16,6 +16,12 @@ from gateway.policy.catalog import UpstreamSpec
 Transport = Literal["aiohttp", "httpx"]
 
 # Hop-by-hop headers (RFC 9110 7.6.1), and those the gateway sets itself, never cross.
+# How long a pooled connection to an upstream may sit idle. Model servers built on uvicorn
+# (vLLM among them) close a connection idle for 5 seconds; a pool that keeps it longer can send
+# a request into it just as the server closes it, and the caller gets a 502. Closing ours
+# first costs one reconnect after a pause.
+IDLE_CONNECTION_SECONDS = 4.0
+
 DROPPED_RESPONSE_HEADERS = frozenset(
     {
         "connection",

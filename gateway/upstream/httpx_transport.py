@@ -11,7 +11,12 @@ import httpx
 
 from gateway.errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
 from gateway.policy.catalog import UpstreamSpec
-from gateway.upstream.client import UpstreamStream, credential_headers, relayed_headers
+from gateway.upstream.client import (
+    IDLE_CONNECTION_SECONDS,
+    UpstreamStream,
+    credential_headers,
+    relayed_headers,
+)
 
 
 class _NoCookieJar(CookieJar):
@@ -44,7 +49,7 @@ class HttpxUpstreamClient:
             limits=httpx.Limits(
                 max_connections=spec.max_connections,
                 max_keepalive_connections=spec.max_connections,
-                keepalive_expiry=30.0,
+                keepalive_expiry=IDLE_CONNECTION_SECONDS,
             ),
             http1=True,
             http2=False,
