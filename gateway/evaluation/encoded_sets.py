@@ -15,18 +15,13 @@ import argparse
 import base64
 import codecs
 import json
-import string
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gateway.evaluation.public_sets import write_rows
+from gateway.inspection.letter_ciphers import atbash, caesar
 from gateway.inspection.spelled_codes import BRAILLE, MORSE
 
-_LOWER = string.ascii_lowercase
-_CAESAR_3 = str.maketrans(
-    _LOWER + _LOWER.upper(), _LOWER[3:] + _LOWER[:3] + (_LOWER[3:] + _LOWER[:3]).upper()
-)
-_ATBASH = str.maketrans(_LOWER + _LOWER.upper(), _LOWER[::-1] + _LOWER[::-1].upper())
 _TO_MORSE = {letter: code for code, letter in MORSE.items()}
 _TO_BRAILLE = {letter: cell for cell, letter in BRAILLE.items()}
 _LEET = str.maketrans("aeiost", "431057")
@@ -46,8 +41,8 @@ ENCODINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "base64": ("base64", lambda t: base64.b64encode(t.encode()).decode()),
     "hex": ("hexadecimal UTF-8", lambda t: t.encode().hex()),
     "rot13": ("ROT13", lambda t: codecs.encode(t, "rot13")),
-    "caesar3": ("a Caesar cipher shifted by three", lambda t: t.translate(_CAESAR_3)),
-    "atbash": ("the Atbash cipher", lambda t: t.translate(_ATBASH)),
+    "caesar3": ("a Caesar cipher shifted by three", lambda t: caesar(t, 3)),
+    "atbash": ("the Atbash cipher", atbash),
     "backwards": ("reverse order, last letter first", lambda t: t[::-1]),
     "words_backwards": ("words spelt backwards", lambda t: " ".join(w[::-1] for w in t.split())),
     "morse": ("Morse code", _morse),

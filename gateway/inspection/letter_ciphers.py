@@ -54,11 +54,27 @@ _SHIFTS = tuple(_shift(by) for by in range(26))
 _ATBASH = str.maketrans(_LOWER + _UPPER, _LOWER[::-1] + _UPPER[::-1])
 
 
+def caesar(text: str, by: int) -> str:
+    """`text` with each ASCII letter moved `by` places along the alphabet."""
+    return text.translate(_SHIFTS[by % 26])
+
+
+def atbash(text: str) -> str:
+    """`text` with each ASCII letter mirrored in the alphabet (a for z, b for y)."""
+    return text.translate(_ATBASH)
+
+
+def _words(text: str) -> list[str]:
+    """The text's ASCII words of two letters or more, lower-cased (lone letters match "a"
+    and "i" by chance)."""
+    return [word for word in _WORD.findall(text.lower()) if len(word) > 1]
+
+
 def common_words(text: str) -> tuple[int, int]:
-    """How many distinct common English words the text's words of two letters or more are,
-    and how many such words it has (lone letters match "a" and "i" by chance, and a code line
-    repeats one short word: "sa.sa_mask" backwards is "as as")."""
-    words = [word for word in _WORD.findall(text.lower()) if len(word) > 1]
+    """How many distinct common English words the text's words are, and how many words it
+    has (distinct, since a code line repeats one short word: "sa.sa_mask" backwards is "as
+    as")."""
+    words = _words(text)
     return len(COMMON.intersection(words)), len(words)
 
 
@@ -80,8 +96,7 @@ def deciphered_parts(text: str) -> list[str]:
 def deciphered(text: str) -> str | None:
     """`text` deciphered when its opening reads as more common English that way; else None."""
     opening = text[:SAMPLE]
-    lowered = opening.lower()
-    words = [word for word in _WORD.findall(lowered) if len(word) > 1]
+    words = _words(opening)
     plain = len(COMMON.intersection(words))
     # Ordinary English is a third common words: no need to try another reading. Fewer than
     # three words (a code line, a postcode) are no message.
@@ -96,7 +111,7 @@ def deciphered(text: str) -> str | None:
     hits = len(COMMON.intersection(word[::-1] for word in words))
     if hits >= fewest:
         best = (hits, max((_backwards, _words_backwards), key=lambda d: _shape(d(opening))))
-    substitution = _substitution(lowered)
+    substitution = _substitution(opening.lower())
     if substitution is not None:
         hits, _ = common_words(substitution(opening))
         if hits >= fewest and (best is None or hits > best[0]):
@@ -127,9 +142,8 @@ def _substitution(lowered: str) -> Callable[[str], str] | None:
     by = max(fits, key=fits.__getitem__)
     atbash_fit = sum(map(operator.mul, counted[::-1], _ENGLISH))
     if atbash_fit > fits[by]:
-        return _atbash
-    table = _SHIFTS[-by % 26]
-    return lambda text: text.translate(table)
+        return atbash
+    return lambda text: caesar(text, -by)
 
 
 def _backwards(text: str) -> str:
@@ -138,7 +152,3 @@ def _backwards(text: str) -> str:
 
 def _words_backwards(text: str) -> str:
     return _NON_SPACE.sub(lambda m: m.group()[::-1], text)
-
-
-def _atbash(text: str) -> str:
-    return text.translate(_ATBASH)
