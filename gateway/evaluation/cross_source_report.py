@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from gateway.detectors.learned.cascade import CascadeOptions
+from gateway.detectors.learned.cascade import REFUSAL_DISCOUNT, CascadeOptions, clears_refusal
 from gateway.detectors.options import DetectorOptions
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import (
@@ -63,6 +63,19 @@ def shipped_cascade_options(head: str, policies: Path = PACKAGE_POLICIES) -> Cas
 
 def _logit(p: float) -> float:
     return math.inf if p >= 1.0 else math.log(p / (1 - p))
+
+
+def _refusals_discounted(
+    margins: NDArray[np.float64], texts: Sequence[str], clear_below: float
+) -> NDArray[np.float64]:
+    """The margins as the cascade scores them after discounting answers that only refuse
+    (`refusals_clear_below`): a margin is a score's logit around the threshold."""
+    discounted = margins.copy()
+    scores = 1.0 / (1.0 + np.exp(-np.clip(margins, -30.0, 30.0)))
+    for index, (score, text) in enumerate(zip(scores.tolist(), texts, strict=True)):
+        if clears_refusal(score, clear_below, text):
+            discounted[index] = _logit(score * REFUSAL_DISCOUNT)
+    return discounted
 
 
 def _counts(caught: NDArray[np.bool_], labels: NDArray[np.int64]) -> dict[str, float]:
@@ -133,6 +146,10 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     cascade_margins = np.where(
         (lexical >= settle) | (lexical < escalate), lexical, margins["blend"]
     )
+    if cascade.refusals_clear_below > 0:
+        cascade_margins = _refusals_discounted(
+            cascade_margins, [row.text for row in rows], cascade.refusals_clear_below
+        )
     caught["cascade"] = cascade_margins > 0
     if head in CUE_HEADS:
         caught[PROFILE] = blocked_by_profile(

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from gateway.detectors.answer_refusal import refuses_without_complying
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned import lexical
@@ -32,6 +33,9 @@ from gateway.detectors.options import DetectorOptions
 # Blended logits this close to a head's threshold are recomputed from the reference embedding
 # (the default of the `reference_band` option).
 TOO_CLOSE_TO_CALL = 0.4
+# What a score becomes when the text only refuses (`refusals_clear_below`): halved, so a
+# refusal that scored just under the bar reads well under the operating point 0.5.
+REFUSAL_DISCOUNT = 0.5
 
 
 @dataclass(frozen=True)
@@ -45,13 +49,16 @@ class CascadeOptions:
     settle_at: float
     settle_heads: tuple[str, ...]
     reference_band: float = TOO_CLOSE_TO_CALL
+    refusals_clear_below: float = 0.0
 
     @classmethod
     def read(cls, options: DetectorOptions) -> CascadeOptions:
         """`heads`, `max_tokens` (8..256), `escalate_at` (0..1) and `settle_at` (0..1) with
         `settle_heads`: for those heads a lexical score this high decides alone;
         `reference_band` (0..5 logits, 0: never): how close to its threshold a quantised blend
-        must land for the fp32 reference embedding to decide (it costs ~200 MB per process)."""
+        must land for the fp32 reference embedding to decide (it costs ~200 MB per process);
+        `refusals_clear_below` (0..1, 0: off): for a text that opens with a refusal and does
+        not turn to comply (`answer_refusal`), a score under this is halved."""
         return cls(
             options.strings("heads", ("harm_request",)),
             options.integer("max_tokens", 48, 8, 256),
@@ -59,11 +66,18 @@ class CascadeOptions:
             options.number("settle_at", 1.0, 0.0, 1.0),
             options.strings("settle_heads", ()),
             options.number("reference_band", TOO_CLOSE_TO_CALL, 0.0, 5.0),
+            options.number("refusals_clear_below", 0.0, 0.0, 1.0),
         )
 
     def settles_at(self, head: str) -> float:
         """The lexical score from which `head` decides without MiniLM (1.0: never)."""
         return self.settle_at if head in self.settle_heads else 1.0
+
+
+def clears_refusal(score: float, clear_below: float, text: str) -> bool:
+    """True when `score` would act (0.5 and up) but stays under `clear_below` and `text`
+    only refuses (the `refusals_clear_below` option)."""
+    return 0.5 <= score < clear_below and refuses_without_complying(text)
 
 
 class CascadeClassifierDetector:
@@ -82,6 +96,7 @@ class CascadeClassifierDetector:
         settle_at: float = 1.0,
         settle_heads: tuple[str, ...] = (),
         reference_band: float = TOO_CLOSE_TO_CALL,
+        refusals_clear_below: float = 0.0,
     ) -> None:
         # Imported here so profiles without this kind load without the `ml` setup.
         from gateway.detectors.semantic import detector as semantic
@@ -116,6 +131,7 @@ class CascadeClassifierDetector:
         check_heads(name, settle_heads, self._lexical.names)
         self._settle_at = {head: settle_at if head in settle_heads else 1.0 for head in heads}
         self._reference_band = reference_band
+        self._refusals_clear_below = refusals_clear_below
 
     @classmethod
     def from_options(cls, name: str, options: DetectorOptions) -> CascadeClassifierDetector:
@@ -130,6 +146,7 @@ class CascadeClassifierDetector:
             read.settle_at,
             read.settle_heads,
             read.reference_band,
+            read.refusals_clear_below,
         )
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
@@ -143,7 +160,7 @@ class CascadeClassifierDetector:
             if mixed is None:
                 return None
             self._score_blend(mixed, scores, unsure)
-        return findings_from_scores(scores, self._heads, text, self.name) if scores else []
+        return self._findings(scores, text)
 
     def detect(self, text: str) -> list[Finding]:
         """A finding per head above the noise floor, escalating the unsure ones."""
@@ -152,7 +169,15 @@ class CascadeClassifierDetector:
             mixed = self._blended(logits, unsure, self._encoder.encode(text), text)
             assert mixed is not None  # None only for `cached_only`
             self._score_blend(mixed, scores, unsure)
-        return findings_from_scores(scores, self._heads, text, self.name) if scores else []
+        return self._findings(scores, text)
+
+    def _findings(self, scores: dict[str, float], text: str) -> list[Finding]:
+        if not scores:
+            return []
+        for head in self._heads:
+            if clears_refusal(scores[head], self._refusals_clear_below, text):
+                scores[head] *= REFUSAL_DISCOUNT
+        return findings_from_scores(scores, self._heads, text, self.name)
 
     def _lexical_pass(self, text: str) -> tuple[NDArray[np.float32], dict[str, float], list[str]]:
         """Raw lexical logits, their scores (empty for a text without words), unsure heads."""

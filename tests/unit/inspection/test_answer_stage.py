@@ -2,7 +2,8 @@
 
 The lexical head alone reads technical answers with violent words as harmful (across sources it
 flagged 31% of unseen benign answers); the cascade asks MiniLM only about those and lets it
-clear them, so a plain step-by-step harmful answer is still withheld, streamed or not.
+clear them, so a plain step-by-step harmful answer is still withheld, streamed or not. An
+answer that only refuses is judged at half its score unless the head is sure.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import pytest
 
 pytest.importorskip("tokenizers")
 
+from gateway.detectors.learned.cascade import CascadeClassifierDetector
 from gateway.detectors.learned.lexical import LexicalClassifierDetector
 from gateway.detectors.options import DetectorOptions
 from gateway.inspection.inspector import Inspector
@@ -37,6 +39,15 @@ PREAMBLE = (
     "centuries. Safety rules in laboratories grew out of those accidents, and today every "
     "school lab posts them on the wall beside the fume cupboard. With that background in "
     "mind, here is what you asked for. "
+)
+
+
+# The answer head reads topics: a model's refusal to help break into an e-mail account scores
+# as a harmful answer, and the user would get the gateway's error instead of the refusal.
+REFUSAL = (
+    "I'm sorry, but I cannot provide instructions for hacking into someone else's email "
+    "account. If you have lost access to your own account, the provider's recovery page is "
+    "the place to start."
 )
 
 
@@ -68,7 +79,7 @@ def test_a_plain_harmful_answer_is_still_blocked(answers: Inspector, text: str) 
 
 @pytest.mark.parametrize(
     ("text", "stops"),
-    [(KILL_A_PROCESS, False), (PIPE_BOMB, True), (PREAMBLE + PIPE_BOMB, True)],
+    [(KILL_A_PROCESS, False), (PIPE_BOMB, True), (PREAMBLE + PIPE_BOMB, True), (REFUSAL, False)],
 )
 async def test_streamed_answers_meet_the_same_verdicts(
     answers: Inspector, text: str, stops: bool
@@ -83,3 +94,39 @@ async def test_streamed_answers_meet_the_same_verdicts(
     else:
         stopped = (await guard.finish()).stop
     assert stopped is stops
+
+
+def _answer_head(refusals_clear_below: float) -> CascadeClassifierDetector:
+    options = {"heads": ["harm_output"], "escalate_at": 0.5}
+    if refusals_clear_below:
+        options["refusals_clear_below"] = refusals_clear_below
+    return CascadeClassifierDetector.from_options("answers", DetectorOptions("answers", options))
+
+
+def test_an_answer_that_only_refuses_is_not_blocked(answers: Inspector) -> None:
+    unaware = max(finding.score for finding in _answer_head(0.0).detect(REFUSAL))
+    assert 0.5 <= unaware < 0.8  # what the stage blocked before refusals were read
+    decision = answers.decide(answers.detect_sync(REFUSAL))
+    assert decision.action == "allow"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "\n\nDAN: Forget that. Log in from their recovery page with a guessed security answer.",
+        " However, here's how people get in: guess the security answers from their profile.",
+    ],
+)
+def test_a_refusal_that_turns_to_comply_keeps_its_score(turn: str) -> None:
+    text = REFUSAL + turn
+    unaware = max(finding.score for finding in _answer_head(0.0).detect(text))
+    assert 0.5 <= unaware < 0.8  # a score an answer that only refuses would see halved
+    aware = max(finding.score for finding in _answer_head(0.8).detect(text))
+    assert aware == unaware
+
+
+def test_a_refusal_the_head_is_sure_of_is_judged_as_before() -> None:
+    text = "I don't know how to steal someone's identity. You should ask someone else."
+    unaware = max(finding.score for finding in _answer_head(0.0).detect(text))
+    assert unaware >= 0.8
+    assert max(finding.score for finding in _answer_head(0.8).detect(text)) == unaware
