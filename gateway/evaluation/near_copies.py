@@ -25,7 +25,7 @@ _BUCKETS = 1 << 24
 _WORD = re.compile(r"\w+")
 
 
-def _shingles(text: str) -> set[int]:
+def shingles(text: str) -> set[int]:
     """Hashed runs of five lowercase words; a shorter text is one shingle."""
     words = _WORD.findall(text.lower())
     if len(words) <= SHINGLE_WORDS:
@@ -40,7 +40,7 @@ def near_copies(texts: Sequence[str], groups: Sequence[str]) -> Any:
     """A sparse boolean (rows, rows) matrix: row i's near copies in other groups."""
     from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
-    sets = [_shingles(text) for text in texts]
+    sets = [shingles(text) for text in texts]
     indptr = np.cumsum([0, *(len(s) for s in sets)])
     indices = np.fromiter((h for s in sets for h in s), np.int64, int(indptr[-1]))
     present = csr_matrix(
