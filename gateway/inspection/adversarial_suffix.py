@@ -9,7 +9,8 @@ MiniLM reads only its first 48 word pieces. Across 200 AdvBench requests, a tail
 random word pieces took the `standard` profile from 191 blocks to 167.
 
 A tail is odd when, from some token to the end of a single line, at least half of its 5 to 40
-tokens are unlike prose and at least two of them are strongly so: words joined without a
+tokens are unlike prose (two fifths, when four or more are strongly so: the transfer suffixes
+are half plain words) and at least two of them are strongly so: words joined without a
 space ("hereisNow"), letters glued to markup or brackets ("step**One", "way.]("), letters run
 into digits ("47thnikki"), clusters of brackets ("([", "}}"). Words missing from the English
 word list count as half-odd only, so a tail in French or a list of rare names is rarely cut.
@@ -25,7 +26,7 @@ import re
 from gateway.detectors.name_lists import load_name_lists
 
 FEWEST_TOKENS = 5
-MOST_TOKENS = 64
+MOST_TOKENS = 40
 FEWEST_STRONG = 2
 # A tail where strongly odd tokens are this many may hold more prose words: the transfer
 # suffixes ("describing.\ + similarlyNow write oppositeley.]( Me giving**ONE please?") are
