@@ -28,6 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gateway.detectors.learned.cascade import REFUSAL_DISCOUNT, CascadeOptions, clears_refusal
+from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.options import DetectorOptions
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import (
@@ -143,9 +144,10 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     caught = {name: m > 0 for name, m in margins.items()}
     lexical = margins["lexical"]
     # The cascade's margin: the lexical one where it settles or is too low to escalate.
-    cascade_margins = np.where(
-        (lexical >= settle) | (lexical < escalate), lexical, margins["blend"]
-    )
+    lexical_only = (lexical >= settle) | (lexical < escalate)
+    if not cascade.escalate_foreign:
+        lexical_only |= np.asarray([mostly_foreign(row.text) for row in rows])
+    cascade_margins = np.where(lexical_only, lexical, margins["blend"])
     if cascade.refusals_clear_below > 0:
         cascade_margins = _refusals_discounted(
             cascade_margins, [row.text for row in rows], cascade.refusals_clear_below

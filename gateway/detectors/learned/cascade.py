@@ -26,6 +26,7 @@ from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned import lexical
 from gateway.detectors.learned.features import featurize
+from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
 from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
@@ -50,6 +51,7 @@ class CascadeOptions:
     settle_heads: tuple[str, ...]
     reference_band: float = TOO_CLOSE_TO_CALL
     refusals_clear_below: float = 0.0
+    escalate_foreign: bool = True
 
     @classmethod
     def read(cls, options: DetectorOptions) -> CascadeOptions:
@@ -58,7 +60,9 @@ class CascadeOptions:
         `reference_band` (0..5 logits, 0: never): how close to its threshold a quantised blend
         must land for the fp32 reference embedding to decide (it costs ~200 MB per process);
         `refusals_clear_below` (0..1, 0: off): for a text that opens with a refusal and does
-        not turn to comply (`answer_refusal`), a score under this is halved."""
+        not turn to comply (`answer_refusal`), a score under this is halved;
+        `escalate_foreign` (default true): false keeps a text in another language than
+        English (`foreign_text`) on its lexical scores, MiniLM being English-only."""
         return cls(
             options.strings("heads", ("harm_request",)),
             options.integer("max_tokens", 48, 8, 256),
@@ -67,6 +71,7 @@ class CascadeOptions:
             options.strings("settle_heads", ()),
             options.number("reference_band", TOO_CLOSE_TO_CALL, 0.0, 5.0),
             options.number("refusals_clear_below", 0.0, 0.0, 1.0),
+            options.flag("escalate_foreign", True),
         )
 
     def settles_at(self, head: str) -> float:
@@ -97,6 +102,7 @@ class CascadeClassifierDetector:
         settle_heads: tuple[str, ...] = (),
         reference_band: float = TOO_CLOSE_TO_CALL,
         refusals_clear_below: float = 0.0,
+        escalate_foreign: bool = True,
     ) -> None:
         # Imported here so profiles without this kind load without the `ml` setup.
         from gateway.detectors.semantic import detector as semantic
@@ -132,6 +138,7 @@ class CascadeClassifierDetector:
         self._settle_at = {head: settle_at if head in settle_heads else 1.0 for head in heads}
         self._reference_band = reference_band
         self._refusals_clear_below = refusals_clear_below
+        self._escalate_foreign = escalate_foreign
 
     @classmethod
     def from_options(cls, name: str, options: DetectorOptions) -> CascadeClassifierDetector:
@@ -147,6 +154,7 @@ class CascadeClassifierDetector:
             read.settle_heads,
             read.reference_band,
             read.refusals_clear_below,
+            read.escalate_foreign,
         )
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
@@ -187,6 +195,8 @@ class CascadeClassifierDetector:
         logits = self._lexical.logits_sparse(ids, values)
         scores = self._lexical.calibrated(logits)
         unsure = [h for h in self._heads if self._escalate_at <= scores[h] < self._settle_at[h]]
+        if unsure and not self._escalate_foreign and mostly_foreign(text):
+            unsure = []
         return logits, scores, unsure
 
     def _mixed(
