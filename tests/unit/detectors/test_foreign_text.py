@@ -1,5 +1,7 @@
 """Which texts the cascade keeps on their lexical scores: those in another language."""
 
+# ruff: noqa: RUF001 - Chinese punctuation is part of the Chinese text
+
 from __future__ import annotations
 
 import pytest
