@@ -120,9 +120,12 @@ def test_an_answer_that_only_refuses_is_not_blocked(answers: Inspector) -> None:
 def test_a_refusal_that_turns_to_comply_keeps_its_score(turn: str) -> None:
     text = REFUSAL + turn
     unaware = max(finding.score for finding in _answer_head(0.0).detect(text))
-    assert 0.5 <= unaware < 0.8  # a score an answer that only refuses would see halved
-    aware = max(finding.score for finding in _answer_head(0.8).detect(text))
-    assert aware == unaware
+    assert unaware >= 0.5
+    # A bar of 1.0 halves every score of an answer that only refuses: the refusal alone is
+    # discounted, the same refusal followed by a turn to comply is not.
+    clearing = _answer_head(1.0)
+    assert max(finding.score for finding in clearing.detect(REFUSAL)) < 0.5
+    assert max(finding.score for finding in clearing.detect(text)) == unaware
 
 
 def test_a_refusal_the_head_is_sure_of_is_judged_as_before() -> None:
