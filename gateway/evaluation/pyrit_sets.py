@@ -96,17 +96,16 @@ def template_rows(archive: zipfile.ZipFile, seen: set[int]) -> list[dict[str, ob
     """Each template not near a seen text, filled with three objectives (label 1)."""
     goals = objectives(archive)
     rows: list[dict[str, object]] = []
-    kept = 0
     for name, text in templates(archive):
         own = shingles(_SLOT.sub(" ", text))
         if own and len(own & seen) >= COVERED * len(own):
             continue
-        for fill in range(FILLS_PER_TEMPLATE):
-            goal = goals[(kept * FILLS_PER_TEMPLATE + fill) % len(goals)]
-            source = f"PyRIT jailbreak template {name} (MIT), via its wheel"
+        source = f"PyRIT jailbreak template {name} (MIT), via its wheel"
+        for _ in range(FILLS_PER_TEMPLATE):
+            # The objectives in turn, across templates: each row takes the next one.
+            goal = goals[len(rows) % len(goals)]
             filled = _SLOT.sub(lambda _: goal, text)  # noqa: B023 - used at once
             rows.append({"text": filled, "label": 1, "source": source, "license": LICENCE})
-        kept += 1
     return rows
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import operator
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 SAMPLE = 400
 """Characters of the opening whose words decide whether a text is enciphered."""
@@ -62,6 +62,13 @@ def caesar(text: str, by: int) -> str:
 def atbash(text: str) -> str:
     """`text` with each ASCII letter mirrored in the alphabet (a for z, b for y)."""
     return text.translate(_ATBASH)
+
+
+def hardly_english(words: Iterable[str]) -> bool:
+    """Whether fewer than one in ten of the distinct `words` (lower-cased) is a frequent
+    English word: what text in another language looks like."""
+    distinct = set(words)
+    return len(COMMON.intersection(distinct)) * 10 < len(distinct)
 
 
 def _words(text: str) -> list[str]:

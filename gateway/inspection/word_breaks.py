@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from gateway.detectors.learned import glossary_hazards, glossary_table
 from gateway.detectors.name_lists import load_name_lists
-from gateway.inspection.letter_ciphers import COMMON
+from gateway.inspection.letter_ciphers import COMMON, hardly_english
 
 SHORTEST_RUN = 16
 """Letters a run needs before it is worth breaking (shorter ones are words or names)."""
@@ -69,7 +69,7 @@ def _foreign(tokens: list[str]) -> bool:
     hardly a frequent English word among them. A German compound ("Sicherheitssystem") breaks
     into English words too ("sic her he its system")."""
     words = [token.strip(".,;:!?\"'()").lower() for token in tokens if len(token) < SHORTEST_RUN]
-    return len(words) >= 8 and len(COMMON.intersection(words)) * 10 < len(set(words))
+    return len(words) >= 8 and hardly_english(words)
 
 
 def break_words(run: str) -> list[str] | None:

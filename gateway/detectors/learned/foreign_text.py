@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.letter_ciphers import COMMON
+from gateway.inspection.letter_ciphers import hardly_english
 
 FEWEST_WORDS = 8
 # Characters read to decide: a prompt's language shows in its opening.
@@ -35,4 +35,4 @@ def mostly_foreign(text: str) -> bool:
     if sum(c.isalpha() and not c.isascii() for c in sample) * 3 >= letters:
         return True
     words = set(_ASCII_WORD.findall(sample.lower()))
-    return len(words) >= FEWEST_WORDS and len(COMMON.intersection(words)) * 10 < len(words)
+    return len(words) >= FEWEST_WORDS and hardly_english(words)
