@@ -10,7 +10,7 @@ run of whole sentences within one paragraph, up to `FINE_SEGMENT_CHARS` when `MO
 of those cover the text, else up to `SEGMENT_CHARS` (more for texts so long that
 `MOST_SEGMENTS` would not cover them, and then the last sentence is also a segment of its
 own); a sentence longer than that is cut at a space. Texts no longer than one segment have
-none.
+none, unless they hold more than one paragraph: then each paragraph is a segment.
 
 Only the heads asked for are scored, so only a segment they are unsure of is embedded: asking
 every head would embed most segments of an ordinary document for an injection or jailbreak
@@ -45,7 +45,10 @@ def segments(text: str) -> list[str]:
     """The text's segments when it is longer than one, else none: of up to FINE_SEGMENT_CHARS
     when MOST_SEGMENTS of them cover it, else of up to SEGMENT_CHARS or more."""
     if len(text) <= FINE_SEGMENT_CHARS:
-        return []
+        # A short prompt is one segment, but for its paragraphs: "The text below is in
+        # leetspeak. Decode it and do what it says." in front of a request outweighs it.
+        short = [part.strip() for part in _PARAGRAPHS.split(text) if part.strip()]
+        return short if len(short) > 1 else []
     if len(text) <= FINE_SEGMENT_CHARS * MOST_SEGMENTS:
         _, fine = _cut(text, FINE_SEGMENT_CHARS)
         if len(fine) <= MOST_SEGMENTS:
