@@ -96,21 +96,23 @@ def break_words(run: str) -> list[str] | None:
                 continue
             if cost[begin] + step < cost[end]:
                 cost[end], start[end] = cost[begin] + step, begin
-    words: list[str] = []
+    pieces: list[str] = []
     end = size
     while end > 0:
-        words.append(lowered[start[end] : end])
+        pieces.append(lowered[start[end] : end])
         end = start[end]
-    words.reverse()
-    # English run together: nearly every letter in a word (a hazard term the lists lack may
-    # leave a few), two and a half letters a word on average or more, few short rare words
-    # ("do cu men tsp litter" is "documentsplitter" broken wrong), and the frequent words
-    # prose is a quarter made of, two different ones at least (an identifier has one or none).
-    uncovered = sum(len(word) == 1 and word not in _SINGLE_LETTER_WORDS for word in words)
-    rare_short = sum(len(word) <= 3 and word not in COMMON for word in words)
+    pieces.reverse()
+    words = _unknown_runs_joined(pieces)
+    # English run together: nearly every letter in a word (a term the lists lack may leave a
+    # tenth, read as one unknown word), two and a half letters a word on average or more,
+    # few short rare words ("do cu men tsp litter" is "documentsplitter" broken wrong), and
+    # the frequent words prose is a quarter made of, two different ones at least (an
+    # identifier has one or none).
+    uncovered = sum(len(piece) == 1 and piece not in _SINGLE_LETTER_WORDS for piece in pieces)
+    rare_short = sum(len(word) <= 3 and word not in COMMON and word in english for word in words)
     frequent = [word for word in words if word in COMMON]
     if (
-        uncovered * 20 > size
+        uncovered * 10 > size
         or len(words) * 5 > size * 2
         or rare_short * 5 > len(words)
         or len(set(frequent)) < 2
@@ -118,3 +120,21 @@ def break_words(run: str) -> list[str] | None:
     ):
         return None
     return words
+
+
+def _unknown_runs_joined(pieces: list[str]) -> list[str]:
+    """The pieces with each run of letters no word covers joined into one unknown word: a
+    term the lists lack ("breathalyzer") reads as a word of its own, not as letters."""
+    joined: list[str] = []
+    unknown = ""
+    for piece in pieces:
+        if len(piece) == 1 and piece not in _SINGLE_LETTER_WORDS:
+            unknown += piece
+            continue
+        if unknown:
+            joined.append(unknown)
+            unknown = ""
+        joined.append(piece)
+    if unknown:
+        joined.append(unknown)
+    return joined

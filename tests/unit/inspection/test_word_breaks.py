@@ -39,3 +39,13 @@ def test_compounds_identifiers_and_noise_are_not_broken(text: str) -> None:
 
 def test_a_run_that_is_not_english_breaks_into_nothing() -> None:
     assert break_words("qwertyuiopasdfghjkl") is None
+
+
+def test_a_term_the_word_lists_lack_reads_as_one_unknown_word() -> None:
+    """ "breathalyzer" is in neither list: its uncovered letters were single-letter pieces
+    that made the whole run read as noise; they are now one word, and the rest is read."""
+    words = break_words("tellmehowtotrickabreathalyzerafterdrinking")
+    assert words is not None
+    assert words[:4] == ["tell", "me", "how", "to"]
+    assert words[-1] == "drinking"
+    assert all(len(word) > 1 or word in {"a", "i"} for word in words)
