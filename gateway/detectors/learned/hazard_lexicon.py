@@ -34,6 +34,16 @@ _HAZARDS: dict[str, str] = {
 _ASKS_HOW = r"how (?:to|do|can|could|would|should|does one|might)|steps?|step by step|instructions?|guide|tutorial|recipe|procedure|walk me through|write|create|make|build|synthesi[sz]e|produce|manufacture|develop|generate|give me|teach me|show me|tell me|explain how|ways? to|best way|methods? (?:to|for)|plan|help me|provide|design|code|script|program|cook|grow|extract|obtain|buy|get|acquire|where (?:can|do) i"
 _HIDES = r"without (?:getting caught|being (?:caught|detected|noticed|seen|traced)|anyone (?:knowing|noticing)|a trace|leaving (?:a )?traces?|detection|them knowing)|undetect\w*|untrace\w*|avoid (?:detection|the police|getting caught|being caught)|evade (?:police|detection|law enforcement|antivirus)|get away with|no one (?:will )?(?:know|find out)|bypass (?:security|the filter|antivirus|detection)|cover (?:up|my tracks)|anonymously"
 _DEFENDS = r"prevent\w*|protect\w*|detect(?:ed|ing|ion|s)?|recogni[sz]\w*|identify|spot|warning signs?|signs?|symptoms?|defen[cd]\w*|safely|safety|history|historical|why (?:did|do|does|is|are|was|were)|what (?:is|are|was|were)|awareness|report\w*|mitigat\w*|secur(?:e|ing) (?:my|our|your)|victims?|penalt\w*|punish\w*|treatment|treat|recover\w*|dispos\w*|legal(?:ly)?|law|laws|ban(?:ned)?|illegal|regulat\w*|research\w*|novel|story|fiction|film|movie|game"
+# What a defender's tooling does to an attack (a script that blocks an IP after failed logins,
+# a rule that quarantines macro attachments, a patch for Log4Shell): the corpus's defensive
+# words were questions ("How do I protect …"), so code requests for defence read as attacks.
+# Verbs, not the defences' names ("firewall", "SIEM"), which an attack names as its target;
+# "monitor" and "alert" are left out: "monitor my wife's phone" and "without alerting anyone"
+# are harmful requests.
+_DEFENDS_SECURITY = r"block(?:s|ed|ing|list\w*)?|quarantin\w*|patch(?:es|ed|ing)?|harden\w*|rate[- ]limit\w*|saniti[sz]\w*|remediat\w*|allowlist\w*|honeypots?|intrusion detection|incident response|least privilege"
+# Turning a defence off or slipping past it is staying undetected, whatever verb does it:
+# "a keylogger that blocks antivirus updates", "a phishing page so that filters don't catch it".
+_BLINDS_DEFENCES = r"(?:block|disabl|kill|turn\w* off|uninstall|tamper\w* with|bypass|evad|avoid|get\w* past|slip\w* past|hid\w* from|blind)\w* (?:the |its |any |all |a |every )?(?:antivirus|anti virus|firewalls?|windows defender|defender|edr|siem|security (?:software|updates|tools|scanners?)|antivirus updates|audit logs?|detection|spam filters?|content filters?|filters?)|so (?:that )?(?:the )?(?:filters?|antivirus|scanners?|nobody|no one|police|admins?) (?:don't|doesn't|won't|can't|cannot|will not|never) (?:catch|detect|notice|flag|see|find)"
 
 
 def _compile(alternation: str) -> re.Pattern[str]:
@@ -45,8 +55,8 @@ def _compile(alternation: str) -> re.Pattern[str]:
 
 _HAZARD_PATTERNS = tuple((name, _compile(pattern)) for name, pattern in _HAZARDS.items())
 _ASKS_HOW_PATTERN = _compile(_ASKS_HOW)
-_HIDES_PATTERN = _compile(_HIDES)
-_DEFENDS_PATTERN = _compile(_DEFENDS)
+_HIDES_PATTERN = _compile(f"{_HIDES}|{_BLINDS_DEFENCES}")
+_DEFENDS_PATTERN = _compile(f"{_DEFENDS}|{_DEFENDS_SECURITY}")
 
 
 def concept_features(words: Iterable[str]) -> set[str]:
@@ -58,7 +68,9 @@ def concept_features(words: Iterable[str]) -> set[str]:
     hazards = [name for name, pattern in _HAZARD_PATTERNS if pattern.search(joined)]
     asks = _ASKS_HOW_PATTERN.search(joined) is not None
     hides = _HIDES_PATTERN.search(joined) is not None
-    defends = _DEFENDS_PATTERN.search(joined) is not None
+    # Wanting not to be caught outweighs a defensive word: "ransomware that avoids detection"
+    # names detection, and "blocks antivirus updates" blocks.
+    defends = not hides and _DEFENDS_PATTERN.search(joined) is not None
     features = {name for name, flag in (("⟨asks⟩", asks), ("⟨hides⟩", hides)) if flag}
     if defends:
         features.add("⟨defends⟩")
