@@ -28,6 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gateway.detectors.learned.cascade import REFUSAL_DISCOUNT, CascadeOptions, clears_refusal
+from gateway.detectors.learned.features import framed_as_defence
 from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.options import DetectorOptions
 from gateway.evaluation.corpus import LabelledRow
@@ -145,6 +146,10 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     lexical = margins["lexical"]
     # The cascade's margin: the lexical one where it settles or is too low to escalate.
     lexical_only = (lexical >= settle) | (lexical < escalate)
+    escalate_defended = _logit(cascade.escalates_defended_from(head))
+    if escalate_defended > escalate:
+        defended = np.asarray([framed_as_defence(row.text) for row in rows])
+        lexical_only |= defended & (lexical < escalate_defended)
     if not cascade.escalate_foreign:
         lexical_only |= np.asarray([mostly_foreign(row.text) for row in rows])
     cascade_margins = np.where(lexical_only, lexical, margins["blend"])

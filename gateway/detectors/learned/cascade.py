@@ -25,7 +25,7 @@ from gateway.detectors.answer_refusal import refuses_without_complying
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned import lexical
-from gateway.detectors.learned.features import featurize
+from gateway.detectors.learned.features import featurize, framed_as_defence
 from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
 from gateway.detectors.learned.heads import shared_heads
@@ -52,6 +52,8 @@ class CascadeOptions:
     reference_band: float = TOO_CLOSE_TO_CALL
     refusals_clear_below: float = 0.0
     escalate_foreign: bool = True
+    defended_heads: tuple[str, ...] = ()
+    escalate_defended_at: float = 0.0
 
     @classmethod
     def read(cls, options: DetectorOptions) -> CascadeOptions:
@@ -62,7 +64,10 @@ class CascadeOptions:
         `refusals_clear_below` (0..1, 0: off): for a text that opens with a refusal and does
         not turn to comply (`answer_refusal`), a score under this is halved;
         `escalate_foreign` (default true): false keeps a text in another language than
-        English (`foreign_text`) on its lexical scores, MiniLM being English-only."""
+        English (`foreign_text`) on its lexical scores, MiniLM being English-only;
+        `defended_heads` with `escalate_defended_at` (0..1): for those heads, a text framed as
+        defence (`features.framed_as_defence`) is escalated only from this lexical score, so
+        that MiniLM may clear it but not raise it from below."""
         return cls(
             options.strings("heads", ("harm_request",)),
             options.integer("max_tokens", 48, 8, 256),
@@ -72,11 +77,19 @@ class CascadeOptions:
             options.number("reference_band", TOO_CLOSE_TO_CALL, 0.0, 5.0),
             options.number("refusals_clear_below", 0.0, 0.0, 1.0),
             options.flag("escalate_foreign", True),
+            options.strings("defended_heads", ()),
+            options.number("escalate_defended_at", 0.0, 0.0, 1.0),
         )
 
     def settles_at(self, head: str) -> float:
         """The lexical score from which `head` decides without MiniLM (1.0: never)."""
         return self.settle_at if head in self.settle_heads else 1.0
+
+    def escalates_defended_from(self, head: str) -> float:
+        """The lexical score from which `head` escalates a text framed as defence."""
+        if head not in self.defended_heads:
+            return self.escalate_at
+        return max(self.escalate_at, self.escalate_defended_at)
 
 
 def clears_refusal(score: float, clear_below: float, text: str) -> bool:
@@ -90,7 +103,10 @@ class CascadeClassifierDetector:
     its `settle_at`. A `settle_heads` head's lexical score that high stands: MiniLM's harm head
     learned cyber attacks mostly from benign security questions (CyberSecEval's false-refusal
     set) and talks a plain keylogger request down; its injection head, by contrast, rightly
-    clears "ignore the typos", so injection scores keep escalating."""
+    clears "ignore the typos", so injection scores keep escalating. MiniLM's harm head also
+    raises code requests for defence ("a script that blocks unauthorized access to a
+    directory", lexical 0.15, blend 0.56), so `defended_heads` keeps it from raising a text
+    framed as defence below `escalate_defended_at`; it may still clear one."""
 
     def __init__(
         self,
@@ -103,6 +119,8 @@ class CascadeClassifierDetector:
         reference_band: float = TOO_CLOSE_TO_CALL,
         refusals_clear_below: float = 0.0,
         escalate_foreign: bool = True,
+        defended_heads: tuple[str, ...] = (),
+        escalate_defended_at: float = 0.0,
     ) -> None:
         # Imported here so profiles without this kind load without the `ml` setup.
         from gateway.detectors.semantic import detector as semantic
@@ -136,6 +154,8 @@ class CascadeClassifierDetector:
         self._escalate_at = escalate_at
         check_heads(name, settle_heads, self._lexical.names)
         self._settle_at = {head: settle_at if head in settle_heads else 1.0 for head in heads}
+        check_heads(name, defended_heads, self._lexical.names)
+        self._escalate_defended_at = {head: escalate_defended_at for head in defended_heads}
         self._reference_band = reference_band
         self._refusals_clear_below = refusals_clear_below
         self._escalate_foreign = escalate_foreign
@@ -155,6 +175,8 @@ class CascadeClassifierDetector:
             read.reference_band,
             read.refusals_clear_below,
             read.escalate_foreign,
+            read.defended_heads,
+            read.escalate_defended_at,
         )
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
@@ -197,6 +219,9 @@ class CascadeClassifierDetector:
         unsure = [h for h in self._heads if self._escalate_at <= scores[h] < self._settle_at[h]]
         if unsure and not self._escalate_foreign and mostly_foreign(text):
             unsure = []
+        defended = [h for h in unsure if scores[h] < self._escalate_defended_at.get(h, 0.0)]
+        if defended and framed_as_defence(text):
+            unsure = [h for h in unsure if h not in defended]
         return logits, scores, unsure
 
     def _mixed(

@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 
 from gateway.detectors.injection_heuristics import cue_features
 from gateway.detectors.learned.glossary import english_glosses
-from gateway.detectors.learned.hazard_lexicon import concept_features
+from gateway.detectors.learned.hazard_lexicon import DEFENDS, concept_features
 
 BUCKETS = 1 << 20
 # Words of 1..20 letters or digits: longer runs are keys, hashes or base64 whose hashed features
@@ -29,6 +29,13 @@ _TOKEN = re.compile(rf"[{_CJK}]|(?<![^\W_])(?:(?![{_CJK}])[^\W_]){{1,20}}(?:'[a-
 def tokens(text: str) -> list[str]:
     """The lowercase word and CJK-character tokens of a text, in order."""
     return _TOKEN.findall(text.lower())
+
+
+def framed_as_defence(text: str, max_chars: int = 4000) -> bool:
+    """Whether the text (its words and glosses, as `featurize` reads them) carries the
+    defensive framing (`hazard_lexicon.DEFENDS`)."""
+    head = text[:max_chars]
+    return DEFENDS in concept_features(itertools.chain(tokens(head), english_glosses(head)))
 
 
 def featurize(text: str, max_chars: int = 4000) -> tuple[NDArray[np.int64], NDArray[np.float32]]:

@@ -46,6 +46,12 @@ _DEFENDS_SECURITY = r"block(?:s|ed|ing|list\w*)?|quarantin\w*|patch(?:es|ed|ing)
 _BLINDS_DEFENCES = r"(?:block|disabl|kill|turn\w* off|uninstall|tamper\w* with|bypass|evad|avoid|get\w* past|slip\w* past|hid\w* from|blind)\w* (?:the |its |any |all |a |every )?(?:antivirus|anti virus|firewalls?|windows defender|defender|edr|siem|security (?:software|updates|tools|scanners?)|antivirus updates|audit logs?|detection|spam filters?|content filters?|filters?)|so (?:that )?(?:the )?(?:filters?|antivirus|scanners?|nobody|no one|police|admins?) (?:don't|doesn't|won't|can't|cannot|will not|never) (?:catch|detect|notice|flag|see|find)"
 
 
+# A text framed as defence (protecting, detecting, patching, history, fiction), with no wish
+# to stay hidden: the cascade lets MiniLM clear such a text but not raise it
+# (`escalate_defended_at`).
+DEFENDS = "⟨defends⟩"
+
+
 def _compile(alternation: str) -> re.Pattern[str]:
     # Searched in the words joined by spaces, with a space at each end: a leading space is a
     # literal `re` can skip to, where a look-behind for a word boundary made it try every
@@ -73,7 +79,7 @@ def concept_features(words: Iterable[str]) -> set[str]:
     defends = not hides and _DEFENDS_PATTERN.search(joined) is not None
     features = {name for name, flag in (("⟨asks⟩", asks), ("⟨hides⟩", hides)) if flag}
     if defends:
-        features.add("⟨defends⟩")
+        features.add(DEFENDS)
     for hazard in hazards:
         features.add(f"⟨hazard:{hazard}⟩")
         if asks:
