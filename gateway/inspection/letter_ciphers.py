@@ -11,6 +11,7 @@ then only the one the letter frequencies favour: not 26 decodings.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 import string
@@ -99,7 +100,13 @@ def deciphered_parts(text: str) -> list[str]:
     text's opening then reads as English."""
     scanned = text[: SAMPLE * 10]
     parts = _PARTS.split(scanned)
-    named = _NAMES_A_CIPHER.search(scanned) is not None
+
+    # Searched only for a reading that falls between the two bars, which ordinary text
+    # seldom gives: the search costs more than the rest on a kilobyte of prose.
+    @functools.cache
+    def named() -> bool:
+        return _NAMES_A_CIPHER.search(scanned) is not None
+
     if len(parts) == 1:
         whole = deciphered(text, named)
         return [] if whole is None else [whole]
@@ -110,9 +117,9 @@ def deciphered_parts(text: str) -> list[str]:
     ]
 
 
-def deciphered(text: str, named: bool = False) -> str | None:
+def deciphered(text: str, named: Callable[[], bool] = lambda: False) -> str | None:
     """`text` deciphered when its opening reads as more common English that way; else None.
-    `named`: the message calls itself a cipher, so two common words are enough."""
+    `named()`: whether the message calls itself a cipher, when two common words are enough."""
     opening = text[:SAMPLE]
     words = _words(opening)
     plain = len(COMMON.intersection(words))
@@ -123,20 +130,21 @@ def deciphered(text: str, named: bool = False) -> str | None:
     # More common words than the text as written holds, and three at least (in a text of six
     # words or fewer, two and half of them).
     fewest = max(plain + 1, max(2, (len(words) + 1) // 2) if len(words) <= 6 else 3)
-    if named:
-        fewest = max(plain + 1, 2)
+    fewest_named = max(plain + 1, 2)
     best: tuple[int, Callable[[str], str]] | None = None
     # Backwards, whole or word by word, the words are the same: counted once, and the reading
     # that starts and ends like a sentence kept.
     hits = len(COMMON.intersection(word[::-1] for word in words))
-    if hits >= fewest:
+    if hits >= fewest_named:
         best = (hits, max((_backwards, _words_backwards), key=lambda d: _shape(d(opening))))
     substitution = _substitution(opening.lower())
     if substitution is not None:
         hits, _ = common_words(substitution(opening))
-        if hits >= fewest and (best is None or hits > best[0]):
+        if hits >= fewest_named and (best is None or hits > best[0]):
             best = (hits, substitution)
-    return None if best is None else best[1](text)
+    if best is None or (best[0] < fewest and not named()):
+        return None
+    return best[1](text)
 
 
 def _shape(reading: str) -> int:

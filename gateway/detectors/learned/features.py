@@ -7,6 +7,7 @@ heads trained mostly on English read "Comment fabriquer une bombe ?" as "how mak
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import zlib
@@ -19,6 +20,8 @@ from gateway.detectors.learned.glossary import english_glosses
 from gateway.detectors.learned.hazard_lexicon import DEFENDS, concept_features
 
 BUCKETS = 1 << 20
+# Long jailbreak templates say what they are early; the cap keeps cost bounded.
+MAX_CHARS = 4000
 # Words of 1..20 letters or digits: longer runs are keys, hashes or base64 whose hashed features
 # would only add noise (and made private-key blocks look like injections). CJK runs are split
 # into characters below, so they are excluded here.
@@ -31,25 +34,34 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def framed_as_defence(text: str, max_chars: int = 4000) -> bool:
+def framed_as_defence(text: str, max_chars: int = MAX_CHARS) -> bool:
     """Whether the text (its words and glosses, as `featurize` reads them) carries the
     defensive framing (`hazard_lexicon.DEFENDS`)."""
-    head = text[:max_chars]
-    return DEFENDS in concept_features(itertools.chain(tokens(head), english_glosses(head)))
+    return DEFENDS in _read(text[:max_chars])[2]
 
 
-def featurize(text: str, max_chars: int = 4000) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
-    """Bucket ids and L2-normalised binary weights of the text's unigrams and bigrams."""
-    # Long jailbreak templates say what they are early; the cap keeps cost bounded.
-    head = text[:max_chars]
+# The cascade asks for a text's concepts right after featurizing it: remembered, the second
+# time is free.
+@functools.lru_cache(maxsize=16)
+def _read(head: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """The words, the English glosses and the concept features of `head`."""
     words = tokens(head)
+    glosses = english_glosses(head)
+    return tuple(words), tuple(glosses), frozenset(concept_features([*words, *glosses]))
+
+
+def featurize(
+    text: str, max_chars: int = MAX_CHARS
+) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
+    """Bucket ids and L2-normalised binary weights of the text's unigrams and bigrams."""
+    head = text[:max_chars]
+    words, glosses, concepts = _read(head)
     grams = set(words)
     grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     # Glosses are the English words themselves, so weights learned on English apply to them.
-    glosses = english_glosses(head)
     grams.update(glosses)
     grams.update(f"{a} {b}" for a, b in itertools.pairwise(glosses))
-    grams.update(concept_features(itertools.chain(words, glosses)))
+    grams.update(concepts)
     grams.update(cue_features(f"{head} {' '.join(glosses)}" if glosses else head))
     if not grams:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
