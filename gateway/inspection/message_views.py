@@ -13,6 +13,7 @@ imperative wording would read as one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,17 @@ _IN_CONTEXT_ONLY = frozenset({"assistant"})
 # costs a pass of every classifier, so a body of many tiny messages must not multiply the work
 # (the caller's turns together still cover every message).
 MOST_ALONE = 32
+# A message that points back at what came before it ("Translate the text above into French").
+# As a first message that is the classic prompt leak; after a turn of the conversation it is
+# about that turn, so alone it is not judged for injection: the caller's turns together, where
+# it follows what it points at, still are.
+_POINTS_BACK = re.compile(
+    r"\b(?:the|this|that) (?:text|passage|message|paragraph|email|e-mail|note|story|article|"
+    r"answer|reply|content|document|code) (?:above|before)\b|\bthe above\b|"
+    r"\b(?:the|my|your) (?:previous|last|earlier) (?:message|text|answer|reply|paragraph)\b",
+    re.IGNORECASE,
+)
+_ABOUT_EARLIER_TURNS = frozenset({"prompt_injection"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +98,9 @@ def classifier_views(
         views.append(_together(text, turns, instructions))
     if len(turns) > 1:
         alone = [m for m in turns if m.role not in _IN_CONTEXT_ONLY][-MOST_ALONE:]
-        views.extend(View(text[m.start : m.end], m.start) for m in alone)
+        views.extend(
+            View(text[m.start : m.end], m.start, _ignored_alone(text, m, turns)) for m in alone
+        )
     views.extend(View(text[m.start : m.end], m.start, trusted) for m in instructions[:MOST_ALONE])
     return tuple(views)
 
@@ -97,3 +111,12 @@ def _together(text: str, turns: list[Message], instructions: list[Message]) -> V
     if not any(start < m.start < end for m in instructions):
         return View(text[start:end], start)
     return View(SEPARATOR.join(text[m.start : m.end] for m in turns), None)
+
+
+def _ignored_alone(text: str, message: Message, turns: list[Message]) -> frozenset[str]:
+    """What a caller message judged alone does not report: injection, when it points back at
+    an earlier turn of the conversation."""
+    follows_a_turn = turns[0].start < message.start
+    if follows_a_turn and _POINTS_BACK.search(text, message.start, message.end):
+        return _ABOUT_EARLIER_TURNS
+    return frozenset()
