@@ -28,7 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gateway.detectors.learned.cascade import REFUSAL_DISCOUNT, CascadeOptions, clears_refusal
-from gateway.detectors.learned.features import framed_as_defence
+from gateway.detectors.learned.features import framed_as_defence, hides_a_hazard
 from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.options import DetectorOptions
 from gateway.evaluation.corpus import LabelledRow
@@ -150,6 +150,10 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     if escalate_defended > escalate:
         defended = np.asarray([framed_as_defence(row.text) for row in rows])
         lexical_only |= defended & (lexical < escalate_defended)
+    settle_hiding = _logit(cascade.settles_hiding_at(head))
+    if settle_hiding < settle:
+        hiding = np.asarray([hides_a_hazard(row.text) for row in rows])
+        lexical_only |= hiding & (lexical >= settle_hiding)
     if not cascade.escalate_foreign:
         lexical_only |= np.asarray([mostly_foreign(row.text) for row in rows])
     cascade_margins = np.where(lexical_only, lexical, margins["blend"])

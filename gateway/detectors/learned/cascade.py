@@ -25,7 +25,7 @@ from gateway.detectors.answer_refusal import refuses_without_complying
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned import lexical
-from gateway.detectors.learned.features import featurize, framed_as_defence
+from gateway.detectors.learned.features import featurize, framed_as_defence, hides_a_hazard
 from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
 from gateway.detectors.learned.heads import shared_heads
@@ -54,6 +54,7 @@ class CascadeOptions:
     escalate_foreign: bool = True
     defended_heads: tuple[str, ...] = ()
     escalate_defended_at: float = 0.0
+    settle_hiding_at: float = 1.0
 
     @classmethod
     def read(cls, options: DetectorOptions) -> CascadeOptions:
@@ -67,7 +68,9 @@ class CascadeOptions:
         English (`foreign_text`) on its lexical scores, MiniLM being English-only;
         `defended_heads` with `escalate_defended_at` (0..1): for those heads, a text framed as
         defence (`features.framed_as_defence`) is escalated only from this lexical score, so
-        that MiniLM may clear it but not raise it from below."""
+        that MiniLM may clear it but not raise it from below; `settle_hiding_at` (0..1,
+        default 1: never): for `settle_heads`, a lexical score this high decides alone when
+        the text names a hazard and wants it undetected (`features.hides_a_hazard`)."""
         return cls(
             options.strings("heads", ("harm_request",)),
             options.integer("max_tokens", 48, 8, 256),
@@ -79,11 +82,19 @@ class CascadeOptions:
             options.flag("escalate_foreign", True),
             options.strings("defended_heads", ()),
             options.number("escalate_defended_at", 0.0, 0.0, 1.0),
+            options.number("settle_hiding_at", 1.0, 0.0, 1.0),
         )
 
     def settles_at(self, head: str) -> float:
         """The lexical score from which `head` decides without MiniLM (1.0: never)."""
         return self.settle_at if head in self.settle_heads else 1.0
+
+    def settles_hiding_at(self, head: str) -> float:
+        """The lexical score from which `head` decides alone on a text that names a hazard
+        and wants it undetected (1.0: never)."""
+        if head not in self.settle_heads:
+            return 1.0
+        return min(self.settle_hiding_at, self.settle_at)
 
     def escalates_defended_from(self, head: str) -> float:
         """The lexical score from which `head` escalates a text framed as defence."""
@@ -121,6 +132,7 @@ class CascadeClassifierDetector:
         escalate_foreign: bool = True,
         defended_heads: tuple[str, ...] = (),
         escalate_defended_at: float = 0.0,
+        settle_hiding_at: float = 1.0,
     ) -> None:
         # Imported here so profiles without this kind load without the `ml` setup.
         from gateway.detectors.semantic import detector as semantic
@@ -156,6 +168,9 @@ class CascadeClassifierDetector:
         self._settle_at = {head: settle_at if head in settle_heads else 1.0 for head in heads}
         check_heads(name, defended_heads, self._lexical.names)
         self._escalate_defended_at = {head: escalate_defended_at for head in defended_heads}
+        self._settle_hiding_at = {
+            head: min(settle_hiding_at, settle_at) for head in heads if head in settle_heads
+        }
         self._reference_band = reference_band
         self._refusals_clear_below = refusals_clear_below
         self._escalate_foreign = escalate_foreign
@@ -177,6 +192,7 @@ class CascadeClassifierDetector:
             read.escalate_foreign,
             read.defended_heads,
             read.escalate_defended_at,
+            read.settle_hiding_at,
         )
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
@@ -222,6 +238,9 @@ class CascadeClassifierDetector:
         defended = [h for h in unsure if scores[h] < self._escalate_defended_at.get(h, 0.0)]
         if defended and framed_as_defence(text):
             unsure = [h for h in unsure if h not in defended]
+        hiding = [h for h in unsure if scores[h] >= self._settle_hiding_at.get(h, 1.0)]
+        if hiding and hides_a_hazard(text):
+            unsure = [h for h in unsure if h not in hiding]
         return logits, scores, unsure
 
     def _mixed(

@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 
 from gateway.detectors.injection_heuristics import cue_features
 from gateway.detectors.learned.glossary import english_glosses
-from gateway.detectors.learned.hazard_lexicon import DEFENDS, concept_features
+from gateway.detectors.learned.hazard_lexicon import DEFENDS, HIDES_A_HAZARD, concept_features
 
 BUCKETS = 1 << 20
 # Long jailbreak templates say what they are early; the cap keeps cost bounded.
@@ -38,6 +38,12 @@ def framed_as_defence(text: str, max_chars: int = MAX_CHARS) -> bool:
     """Whether the text (its words and glosses, as `featurize` reads them) carries the
     defensive framing (`hazard_lexicon.DEFENDS`)."""
     return DEFENDS in _read(text[:max_chars])[2]
+
+
+def hides_a_hazard(text: str, max_chars: int = MAX_CHARS) -> bool:
+    """Whether the text names a hazard and wants to stay undetected
+    (`hazard_lexicon.HIDES_A_HAZARD`)."""
+    return HIDES_A_HAZARD in _read(text[:max_chars])[2]
 
 
 # The cascade asks for a text's concepts right after featurizing it: remembered, the second

@@ -50,6 +50,10 @@ _BLINDS_DEFENCES = r"(?:block|disabl|kill|turn\w* off|uninstall|tamper\w* with|b
 # to stay hidden: the cascade lets MiniLM clear such a text but not raise it
 # (`escalate_defended_at`).
 DEFENDS = "⟨defends⟩"
+# A text that names a hazard and wants it to stay undetected ("poison my neighbour without
+# leaving a trace"): held out, 338 of the corpus's 339 such prompts are harmful, so the cascade
+# lets the lexical harm score stand for them from its operating point (`settle_hiding_at`).
+HIDES_A_HAZARD = "⟨hazard+hides⟩"
 
 
 def _compile(alternation: str) -> re.Pattern[str]:

@@ -113,6 +113,7 @@ def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
                 options = shipped_cascade_options(head)
                 assert options.escalate_at == cascade._escalate_at
                 assert options.settles_at(head) == settle_at
+                assert options.settles_hiding_at(head) == cascade._settle_hiding_at.get(head, 1.0)
                 defended_at = cascade._escalate_defended_at.get(head, cascade._escalate_at)
                 assert options.escalates_defended_from(head) == max(
                     defended_at, cascade._escalate_at
