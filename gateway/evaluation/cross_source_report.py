@@ -28,8 +28,6 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gateway.detectors.learned.cascade import REFUSAL_DISCOUNT, CascadeOptions, clears_refusal
-from gateway.detectors.learned.features import framed_as_defence, hides_a_hazard
-from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.options import DetectorOptions
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import (
@@ -140,22 +138,16 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     features = build_features(head, rows, MAX_TOKENS)
     margins = leave_one_source_out(rows, features, COMBOS, HEADS[head])
     cascade = shipped_cascade_options(head)
-    escalate = _logit(cascade.escalate_at)
-    settle = _logit(cascade.settles_at(head))
     caught = {name: m > 0 for name, m in margins.items()}
     lexical = margins["lexical"]
-    # The cascade's margin: the lexical one where it settles or is too low to escalate.
-    lexical_only = (lexical >= settle) | (lexical < escalate)
-    escalate_defended = _logit(cascade.escalates_defended_from(head))
-    if escalate_defended > escalate:
-        defended = np.asarray([framed_as_defence(row.text) for row in rows])
-        lexical_only |= defended & (lexical < escalate_defended)
-    settle_hiding = _logit(cascade.settles_hiding_at(head))
-    if settle_hiding < settle:
-        hiding = np.asarray([hides_a_hazard(row.text) for row in rows])
-        lexical_only |= hiding & (lexical >= settle_hiding)
-    if not cascade.escalate_foreign:
-        lexical_only |= np.asarray([mostly_foreign(row.text) for row in rows])
+    # The cascade's margin: the lexical one where MiniLM is not asked (the detector's rule).
+    lexical_scores = 1.0 / (1.0 + np.exp(-np.clip(lexical, -30.0, 30.0)))
+    lexical_only = np.asarray(
+        [
+            not cascade.unsure_heads({head: float(score)}, row.text)
+            for score, row in zip(lexical_scores, rows, strict=True)
+        ]
+    )
     cascade_margins = np.where(lexical_only, lexical, margins["blend"])
     if cascade.refusals_clear_below > 0:
         cascade_margins = _refusals_discounted(

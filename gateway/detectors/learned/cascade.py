@@ -16,7 +16,8 @@ text gets the reference's verdict, the one `make eval` measured, on every CPU.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -102,6 +103,20 @@ class CascadeOptions:
             return self.escalate_at
         return max(self.escalate_at, self.escalate_defended_at)
 
+    def unsure_heads(self, scores: Mapping[str, float], text: str) -> list[str]:
+        """The heads (of `scores`, lexical scores of `text`) that MiniLM is asked about: the
+        one rule for the detector and for `make eval`, which scores the cascade the same way."""
+        unsure = [h for h, s in scores.items() if self.escalate_at <= s < self.settles_at(h)]
+        if unsure and not self.escalate_foreign and mostly_foreign(text):
+            return []
+        defended = [h for h in unsure if scores[h] < self.escalates_defended_from(h)]
+        if defended and framed_as_defence(text):
+            unsure = [h for h in unsure if h not in defended]
+        hiding = [h for h in unsure if scores[h] >= self.settles_hiding_at(h)]
+        if hiding and hides_a_hazard(text):
+            unsure = [h for h in unsure if h not in hiding]
+        return unsure
+
 
 def clears_refusal(score: float, clear_below: float, text: str) -> bool:
     """True when `score` would act (0.5 and up) but stays under `clear_below` and `text`
@@ -163,37 +178,28 @@ class CascadeClassifierDetector:
         )
         self.name = name
         self._heads = heads
-        self._escalate_at = escalate_at
         check_heads(name, settle_heads, self._lexical.names)
-        self._settle_at = {head: settle_at if head in settle_heads else 1.0 for head in heads}
         check_heads(name, defended_heads, self._lexical.names)
-        self._escalate_defended_at = {head: escalate_defended_at for head in defended_heads}
-        self._settle_hiding_at = {
-            head: min(settle_hiding_at, settle_at) for head in heads if head in settle_heads
-        }
-        self._reference_band = reference_band
-        self._refusals_clear_below = refusals_clear_below
-        self._escalate_foreign = escalate_foreign
+        self._options = CascadeOptions(
+            heads,
+            max_tokens,
+            escalate_at,
+            settle_at,
+            settle_heads,
+            reference_band,
+            refusals_clear_below,
+            escalate_foreign,
+            defended_heads,
+            escalate_defended_at,
+            settle_hiding_at,
+        )
 
     @classmethod
     def from_options(cls, name: str, options: DetectorOptions) -> CascadeClassifierDetector:
         """Build from policy options (`CascadeOptions`)."""
         read = CascadeOptions.read(options)
         options.finish()
-        return cls(
-            name,
-            read.heads,
-            read.max_tokens,
-            read.escalate_at,
-            read.settle_at,
-            read.settle_heads,
-            read.reference_band,
-            read.refusals_clear_below,
-            read.escalate_foreign,
-            read.defended_heads,
-            read.escalate_defended_at,
-            read.settle_hiding_at,
-        )
+        return cls(name, **asdict(read))
 
     def detect_cheap(self, text: str) -> list[Finding] | None:
         """The findings when no head is unsure or MiniLM saw the text before; else None."""
@@ -221,7 +227,7 @@ class CascadeClassifierDetector:
         if not scores:
             return []
         for head in self._heads:
-            if clears_refusal(scores[head], self._refusals_clear_below, text):
+            if clears_refusal(scores[head], self._options.refusals_clear_below, text):
                 scores[head] *= REFUSAL_DISCOUNT
         return findings_from_scores(scores, self._heads, text, self.name)
 
@@ -232,15 +238,7 @@ class CascadeClassifierDetector:
             return np.zeros(0, dtype=np.float32), {}, []
         logits = self._lexical.logits_sparse(ids, values)
         scores = self._lexical.calibrated(logits)
-        unsure = [h for h in self._heads if self._escalate_at <= scores[h] < self._settle_at[h]]
-        if unsure and not self._escalate_foreign and mostly_foreign(text):
-            unsure = []
-        defended = [h for h in unsure if scores[h] < self._escalate_defended_at.get(h, 0.0)]
-        if defended and framed_as_defence(text):
-            unsure = [h for h in unsure if h not in defended]
-        hiding = [h for h in unsure if scores[h] >= self._settle_hiding_at.get(h, 1.0)]
-        if hiding and hides_a_hazard(text):
-            unsure = [h for h in unsure if h not in hiding]
+        unsure = self._options.unsure_heads({h: scores[h] for h in self._heads}, text)
         return logits, scores, unsure
 
     def _mixed(
@@ -279,9 +277,8 @@ class CascadeClassifierDetector:
         names = self._lexical.names
         columns = [names.index(head) for head in unsure]
         distance = np.abs(mixed[columns] - self._blend_thresholds[columns])
-        return [
-            c for c, d in zip(columns, distance.tolist(), strict=True) if d < self._reference_band
-        ]
+        band = self._options.reference_band
+        return [c for c, d in zip(columns, distance.tolist(), strict=True) if d < band]
 
     def _score_blend(
         self, mixed: NDArray[np.float32], scores: dict[str, float], unsure: list[str]

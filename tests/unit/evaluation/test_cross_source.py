@@ -109,15 +109,8 @@ def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
         for cascade in Inspector.from_profile(profile, stage)._detectors:
             if not isinstance(cascade, CascadeClassifierDetector):
                 continue
-            for head, settle_at in cascade._settle_at.items():
-                options = shipped_cascade_options(head)
-                assert options.escalate_at == cascade._escalate_at
-                assert options.settles_at(head) == settle_at
-                assert options.settles_hiding_at(head) == cascade._settle_hiding_at.get(head, 1.0)
-                defended_at = cascade._escalate_defended_at.get(head, cascade._escalate_at)
-                assert options.escalates_defended_from(head) == max(
-                    defended_at, cascade._escalate_at
-                )
+            for head in cascade._options.heads:
+                assert shipped_cascade_options(head) == cascade._options
                 judged.add(head)
     assert judged == {"harm_request", "prompt_injection", "jailbreak", "harm_output"}
 
