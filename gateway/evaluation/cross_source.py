@@ -95,15 +95,17 @@ def _weighted(
     return np.asarray(sum(share * logits[name] for name, share in shares.items()))
 
 
-def _inner_folds(groups: Sequence[str], members: NDArray[np.int64]) -> list[NDArray[np.int64]]:
-    """Training rows split into folds by group, the largest groups dealt out first."""
+def folds_by_group(
+    groups: Sequence[str], members: NDArray[np.int64], folds: int = INNER_FOLDS
+) -> list[NDArray[np.int64]]:
+    """`members` split into `folds` folds by group, the largest groups dealt out first."""
     sizes: dict[str, int] = {}
     for i in members:
         sizes[groups[i]] = sizes.get(groups[i], 0) + 1
-    fold_of = {g: n % INNER_FOLDS for n, g in enumerate(sorted(sizes, key=lambda g: -sizes[g]))}
+    fold_of = {g: n % folds for n, g in enumerate(sorted(sizes, key=lambda g: -sizes[g]))}
     return [
         np.asarray([i for i in members if fold_of[groups[i]] == k], dtype=np.int64)
-        for k in range(INNER_FOLDS)
+        for k in range(folds)
     ]
 
 
@@ -149,7 +151,7 @@ def _fold_logits(
     """Per feature set: out-of-fold logits of `train` (inner split by group), logits of
     `score` from a fit on all of `train`, and that fit, at the strength
     `_out_of_fold_strength` chose."""
-    folds = [fold for fold in _inner_folds(groups, train) if len(fold)]
+    folds = [fold for fold in folds_by_group(groups, train) if len(fold)]
     out_of_fold: dict[str, NDArray[np.float64]] = {}
     strengths: dict[str, float] = {}
     for name in names:

@@ -78,7 +78,30 @@ def _refusals_discounted(
     return discounted
 
 
-def _counts(caught: NDArray[np.bool_], labels: NDArray[np.int64]) -> dict[str, float]:
+def cascade_scored(
+    head: str,
+    texts: Sequence[str],
+    lexical: NDArray[np.float64],
+    blend: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """The margins the shipped cascade gives `texts`, from their lexical and blend margins:
+    the lexical one where the detector's rule does not ask MiniLM (`unsure_heads`)."""
+    cascade = shipped_cascade_options(head)
+    lexical_scores = 1.0 / (1.0 + np.exp(-np.clip(lexical, -30.0, 30.0)))
+    lexical_only = np.asarray(
+        [
+            not cascade.unsure_heads({head: float(score)}, text)
+            for score, text in zip(lexical_scores, texts, strict=True)
+        ]
+    )
+    margins = np.where(lexical_only, lexical, blend)
+    if cascade.refusals_clear_below > 0:
+        margins = _refusals_discounted(margins, texts, cascade.refusals_clear_below)
+    return margins
+
+
+def counts(caught: NDArray[np.bool_], labels: NDArray[np.int64]) -> dict[str, float]:
+    """Recall, false-positive rate, F1 and the counts behind them."""
     counts = BinaryCounts()
     for label, hit in zip(labels.tolist(), caught.tolist(), strict=True):
         counts.add(label, hit)
@@ -137,34 +160,19 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     )
     features = build_features(head, rows, MAX_TOKENS)
     margins = leave_one_source_out(rows, features, COMBOS, HEADS[head])
-    cascade = shipped_cascade_options(head)
     caught = {name: m > 0 for name, m in margins.items()}
-    lexical = margins["lexical"]
-    # The cascade's margin: the lexical one where MiniLM is not asked (the detector's rule).
-    lexical_scores = 1.0 / (1.0 + np.exp(-np.clip(lexical, -30.0, 30.0)))
-    lexical_only = np.asarray(
-        [
-            not cascade.unsure_heads({head: float(score)}, row.text)
-            for score, row in zip(lexical_scores, rows, strict=True)
-        ]
-    )
-    cascade_margins = np.where(lexical_only, lexical, margins["blend"])
-    if cascade.refusals_clear_below > 0:
-        cascade_margins = _refusals_discounted(
-            cascade_margins, [row.text for row in rows], cascade.refusals_clear_below
-        )
+    texts = [row.text for row in rows]
+    cascade_margins = cascade_scored(head, texts, margins["lexical"], margins["blend"])
     caught["cascade"] = cascade_margins > 0
     if head in CUE_HEADS:
-        caught[PROFILE] = blocked_by_profile(
-            head, [row.text for row in rows], cascade_margins, standard_profile()
-        )
+        caught[PROFILE] = blocked_by_profile(head, texts, cascade_margins, standard_profile())
     caught["random split (blend)"] = _random_split(features, head, rows) > 0
     report: dict[str, Any] = {"head": head, "file": HEADS[head].task, "models": {}}
     for name, hits in caught.items():
         report["models"][name] = {
-            "pooled": _counts(hits, labels),
+            "pooled": counts(hits, labels),
             "sources": {
-                str(group): _counts(hits[groups == group], labels[groups == group])
+                str(group): counts(hits[groups == group], labels[groups == group])
                 for group in sorted(set(groups.tolist()))
             },
         }

@@ -156,6 +156,7 @@ class CascadeClassifierDetector:
             shared_encoder,
             shared_reference_encoder,
         )
+        from gateway.detectors.semantic.tuned_branch import serving_heads
 
         try:
             self._encoder = shared_encoder(max_tokens)
@@ -164,7 +165,7 @@ class CascadeClassifierDetector:
         except ModelFilesMissing as exc:
             raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
         self._lexical = shared_heads(lexical.WEIGHTS)
-        self._semantic = shared_heads(semantic.WEIGHTS)
+        self._semantic = serving_heads(semantic.WEIGHTS)
         check_heads(name, heads, self._lexical.names)
         check_heads(name, heads, self._semantic.names)
         if self._semantic.blend_thresholds is None or self._semantic.names != self._lexical.names:

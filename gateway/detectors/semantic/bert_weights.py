@@ -18,6 +18,8 @@ from numpy.typing import NDArray
 FloatArray = NDArray[np.float32]
 
 HEADS = 12
+# MiniLM-L6's hidden size, and so its sentence embedding's width.
+WIDTH = 384
 LAYERS = 6
 LAYER_NORM_EPS = 1e-12
 
@@ -64,6 +66,15 @@ class BertWeights:
     def width(self) -> int:
         """The hidden size (384)."""
         return int(self.word.shape[1])
+
+
+@dataclass(frozen=True)
+class EncoderBranch:
+    """Layers run beside the encoder's own from layer `start` on (a head's tuned copies of
+    them, `tuned_branch`): the encoder then returns both mean-pooled states, side by side."""
+
+    start: int
+    layers: tuple[EncoderLayer, ...]
 
 
 def read_safetensors(path: Path) -> dict[str, FloatArray]:

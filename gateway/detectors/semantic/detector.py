@@ -15,11 +15,11 @@ import numpy as np
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
-from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
+from gateway.detectors.semantic.bert_weights import WIDTH
 
 WEIGHTS = Path(__file__).with_name("minilm_heads.npz")
-FEATURES = 384  # MiniLM-L6's embedding width
+FEATURES = WIDTH
 
 
 class SemanticDetector:
@@ -30,12 +30,13 @@ class SemanticDetector:
     ) -> None:
         # Imported here so the default profile loads without the `ml` extra installed.
         from gateway.detectors.semantic.minilm import ModelFilesMissing, shared_encoder
+        from gateway.detectors.semantic.tuned_branch import serving_heads
 
         try:
             self._encoder = shared_encoder(max_tokens)
         except ModelFilesMissing as exc:
             raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
-        self._weights = shared_heads(WEIGHTS)
+        self._weights = serving_heads(WEIGHTS)
         check_heads(name, heads, self._weights.names)
         self.name = name
         self._heads = heads

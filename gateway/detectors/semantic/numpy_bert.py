@@ -9,6 +9,7 @@ from gateway.detectors.semantic.bert_weights import (
     HEADS,
     LAYER_NORM_EPS,
     BertWeights,
+    EncoderBranch,
     EncoderLayer,
     FloatArray,
     LayerNorm,
@@ -49,13 +50,23 @@ class NumpyBert:
 
     name = "numpy"
 
-    def __init__(self, weights: BertWeights) -> None:
+    def __init__(self, weights: BertWeights, branch: EncoderBranch | None = None) -> None:
         self._weights = weights
+        self._branch = branch
 
     def pooled(self, ids: NDArray[np.int64]) -> FloatArray:
-        """The mean-pooled last hidden state (not normalised) of one sequence of token ids."""
+        """The mean-pooled last hidden state (not normalised) of one sequence of token ids,
+        then the branch's when there is one."""
         w = self._weights
         hidden = _layer_norm(w.word[ids] + w.position[: len(ids)], w.embedding_norm)
-        for layer in w.layers:
+        forked = hidden
+        for i, layer in enumerate(w.layers):
+            if self._branch is not None and i == self._branch.start:
+                forked = hidden
             hidden = _run_layer(hidden, layer)
-        return hidden.mean(axis=0).astype(np.float32)  # type: ignore[no-any-return]
+        pooled = [hidden.mean(axis=0)]
+        if self._branch is not None:
+            for layer in self._branch.layers:
+                forked = _run_layer(forked, layer)
+            pooled.append(forked.mean(axis=0))
+        return np.concatenate(pooled).astype(np.float32)

@@ -6,14 +6,19 @@ import numpy as np
 import onnxruntime as ort
 from numpy.typing import NDArray
 
-from gateway.detectors.semantic.bert_weights import BertWeights, FloatArray
+from gateway.detectors.semantic.bert_weights import BertWeights, EncoderBranch, FloatArray
 from gateway.detectors.semantic.onnx_graph import INPUT, build_encoder_graph
 
 
 class OnnxBert:
     """Mean of the last hidden states of one token sequence, computed by onnxruntime."""
 
-    def __init__(self, weights: BertWeights, weight_range: int | None = 127) -> None:
+    def __init__(
+        self,
+        weights: BertWeights,
+        weight_range: int | None = 127,
+        branch: EncoderBranch | None = None,
+    ) -> None:
         # int8 weights up to `weight_range` (127, or 63: seven bits, cpu_support); None: fp32.
         if weight_range is None:
             self.name = "onnxruntime-fp32"
@@ -27,10 +32,11 @@ class OnnxBert:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         # Nothing is written to disk: the model goes to the session as bytes (~40-90 MB).
-        model = build_encoder_graph(weights, weight_range).SerializeToString()
+        model = build_encoder_graph(weights, weight_range, branch).SerializeToString()
         self._session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
     def pooled(self, ids: NDArray[np.int64]) -> FloatArray:
-        """The mean-pooled last hidden state (not normalised) of one sequence of token ids."""
+        """The mean-pooled last hidden state (not normalised) of one sequence of token ids,
+        then the branch's when there is one."""
         (pooled,) = self._session.run(None, {INPUT: ids})
         return np.asarray(pooled, dtype=np.float32)

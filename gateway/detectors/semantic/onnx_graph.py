@@ -21,6 +21,7 @@ from gateway.detectors.semantic.bert_weights import (
     HEADS,
     LAYER_NORM_EPS,
     BertWeights,
+    EncoderBranch,
     EncoderLayer,
     FloatArray,
     LayerNorm,
@@ -119,9 +120,12 @@ def _encoder_layer(g: _GraphWriter, x: str, layer: EncoderLayer, width: int, i: 
     return g.layer_norm(g.op("Add", x, down)[0], layer.output_norm, f"l{i}_ln2")
 
 
-def build_encoder_graph(weights: BertWeights, weight_range: int | None) -> onnx.ModelProto:
-    """The encoder as an ONNX model: `input_ids` (tokens,) int64 -> `pooled` (width,) float;
-    int8 linear layers with weights up to `weight_range`, or fp32 ones when it is None."""
+def build_encoder_graph(
+    weights: BertWeights, weight_range: int | None, branch: EncoderBranch | None = None
+) -> onnx.ModelProto:
+    """The encoder as an ONNX model: `input_ids` (tokens,) int64 -> `pooled` (width,) float,
+    or (2 * width,) with a `branch`: its pooled states after the shared ones; int8 linear
+    layers with weights up to `weight_range`, or fp32 ones when it is None."""
     g = _GraphWriter(weight_range)
     width = weights.width
     (words,) = g.op("Gather", g.constant(weights.word, "word_embeddings"), INPUT)
@@ -129,14 +133,23 @@ def build_encoder_graph(weights: BertWeights, weight_range: int | None) -> onnx.
     zero = g.constant(np.array([0], dtype=np.int64), "zero")
     (positions,) = g.op("Slice", g.constant(weights.position, "position_embeddings"), zero, length)
     hidden = g.layer_norm(g.op("Add", words, positions)[0], weights.embedding_norm, "embed_ln")
+    forked = None
     for i, layer in enumerate(weights.layers):
+        if branch is not None and i == branch.start:
+            forked = hidden
         hidden = _encoder_layer(g, hidden, layer, width, i)
-    g.nodes.append(helper.make_node("ReduceMean", [hidden], [OUTPUT], axes=[0], keepdims=0))
+    pooled = [g.op("ReduceMean", hidden, axes=[0], keepdims=0)[0]]
+    if branch is not None:
+        assert forked is not None, "a branch starts at one of the encoder's layers"
+        for i, layer in enumerate(branch.layers):
+            forked = _encoder_layer(g, forked, layer, width, len(weights.layers) + i)
+        pooled.append(g.op("ReduceMean", forked, axes=[0], keepdims=0)[0])
+    g.nodes.append(helper.make_node("Concat", pooled, [OUTPUT], axis=0))
     graph = helper.make_graph(
         g.nodes,
         "minilm_l6_encoder",
         [helper.make_tensor_value_info(INPUT, TensorProto.INT64, ["tokens"])],
-        [helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, [width])],
+        [helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, [width * len(pooled)])],
         initializer=g.constants,
     )
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
