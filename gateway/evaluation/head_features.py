@@ -48,7 +48,7 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return positives, negatives
 
 
-def _gloss_readings(texts: Sequence[str]) -> list[tuple[int, str]]:
+def gloss_readings(texts: Sequence[str]) -> list[tuple[int, str]]:
     """(row index, English reading) of the texts the glossary reads enough words of."""
     return [
         (i, " ".join(glosses))
@@ -61,7 +61,7 @@ def embedded_texts(head: str, rows: Sequence[LabelledRow]) -> list[str]:
     """Every text `build_features` embeds for this head: rows, exemplars, gloss readings."""
     positives, negatives = training_exemplars(head)
     texts = [row.text for row in rows]
-    return [*texts, *positives, *negatives, *(gloss for _, gloss in _gloss_readings(texts))]
+    return [*texts, *positives, *negatives, *(gloss for _, gloss in gloss_readings(texts))]
 
 
 def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> HeadFeatures:
@@ -69,7 +69,7 @@ def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> H
     positives, negatives = training_exemplars(head)
     exemplars = [*positives, *negatives]
     texts = [row.text for row in rows]
-    glossed = _gloss_readings(texts)
+    glossed = gloss_readings(texts)
     gloss_texts = [gloss for _, gloss in glossed]
     return HeadFeatures(
         rows={"lexical": lexical_matrix(texts), "minilm": embed_all(texts, max_tokens)},

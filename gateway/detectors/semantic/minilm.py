@@ -164,7 +164,7 @@ def shared_reference_encoder(max_tokens: int, directory: Path | None = None) -> 
 def _reference_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
     # Only texts near a threshold reach it, so a smaller cache than the main encoder's.
     return MiniLmEncoder(
-        max_tokens, directory, cache_size=512, backend="reference", branch=_shipped_branch()
+        max_tokens, directory, cache_size=512, backend="reference", branch=shipped_encoder_branch()
     )
 
 
@@ -172,10 +172,13 @@ def _reference_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
 # expensive to load, and every inspector of every profile built in this process may share it.
 @functools.lru_cache(maxsize=8)
 def _encoder_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
-    return MiniLmEncoder(max_tokens=max_tokens, directory=directory, branch=_shipped_branch())
+    return MiniLmEncoder(
+        max_tokens=max_tokens, directory=directory, branch=shipped_encoder_branch()
+    )
 
 
-def _shipped_branch() -> EncoderBranch | None:
+def shipped_encoder_branch() -> EncoderBranch | None:
+    """The layers of the shipped tuned branch (`tuned_branch`), or None when none is shipped."""
     from gateway.detectors.semantic.tuned_branch import shipped_branch
 
     branch = shipped_branch()

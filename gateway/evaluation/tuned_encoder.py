@@ -1,0 +1,222 @@
+"""The top of MiniLM fine-tuned for one head, on a head's rows and exemplars (training only).
+
+The bottom layers stay frozen, so their output is computed once per text (`read_corpus`); the
+top layers and a linear classifier over their mean-pooled, unit-length output are tuned
+together (`tune`). Needs torch: `pip install torch==2.13.0`, the CPU build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from numpy.typing import NDArray
+from tokenizers import Tokenizer
+
+from gateway.detectors.semantic.bert_weights import BertWeights
+from gateway.detectors.semantic.minilm import model_directory
+from gateway.detectors.semantic.tuned_branch import TunedBranch
+from gateway.evaluation.corpus import LabelledRow
+from gateway.evaluation.cross_source import EXEMPLAR_WEIGHT
+from gateway.evaluation.cross_source_report import MAX_TOKENS
+from gateway.evaluation.head_data import head_rows
+from gateway.evaluation.head_features import gloss_readings, training_exemplars
+from gateway.evaluation.torch_encoder import (
+    LayerTensors,
+    embed_tokens,
+    encoder_layer,
+    layer_tensors,
+    mean_pooled,
+    run_layer,
+)
+
+# The classifier reads the unit-length embedding scaled up, so that its logits can reach
+# the range a linear head's do without a large learning rate on its weights.
+EMBEDDING_SCALE = 10.0
+BATCH = 32
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How the top of the encoder is tuned."""
+
+    top: int = 2
+    epochs: float = 2.0
+    learning_rate: float = 4e-5
+    classifier_learning_rate: float = 1e-3
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A head's texts (rows, exemplars, then the English readings of foreign ones), their
+    tokens and their frozen encoder states."""
+
+    rows: Sequence[LabelledRow]
+    # For each reading (after the rows and exemplars), the text it reads.
+    reading_of: NDArray[np.int64]
+    labels: NDArray[np.int64]
+    weights: NDArray[np.float32]
+    # Hidden states entering the first tuned layer (float16), and the token masks.
+    states: Any
+    masks: Any
+    # The frozen encoder's unit-length embeddings (what the shipped linear heads read).
+    frozen: NDArray[np.float32]
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def with_readings(self, texts: NDArray[np.int64]) -> NDArray[np.int64]:
+        """`texts` and the readings of those of them that have one."""
+        first = len(self.labels) - len(self.reading_of)
+        readings = first + np.flatnonzero(np.isin(self.reading_of, texts))
+        return np.concatenate([texts, readings])
+
+
+def _tokens(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    tokenizer = Tokenizer.from_file(str(model_directory() / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    ids = np.zeros((len(texts), MAX_TOKENS), dtype=np.int64)
+    masks = np.zeros_like(ids)
+    for i, encoding in enumerate(tokenizer.encode_batch(list(texts))):
+        ids[i, : len(encoding.ids)] = encoding.ids
+        masks[i, : len(encoding.ids)] = 1
+    return ids, masks
+
+
+def read_corpus(folders: Sequence[Path], head: str, weights: BertWeights, top: int) -> Corpus:
+    """The head's rows and exemplars, run once through the frozen bottom of the encoder."""
+    rows = head_rows(folders, head)
+    positives, negatives = training_exemplars(head)
+    texts = [row.text for row in rows] + [*positives, *negatives]
+    labels = [row.label for row in rows] + [1] * len(positives) + [0] * len(negatives)
+    sample_weights = [1.0] * len(rows) + [EXEMPLAR_WEIGHT] * (len(positives) + len(negatives))
+    # The inspector also judges a foreign text's English reading (the glossary's words), so
+    # the tuned model learns from those readings too, each labelled and weighed as its text.
+    readings = gloss_readings(texts)
+    reading_of = np.asarray([i for i, _ in readings], dtype=np.int64)
+    texts += [reading for _, reading in readings]
+    labels += [labels[i] for i in reading_of]
+    sample_weights += [sample_weights[i] for i in reading_of]
+    ids, masks = _tokens(texts)
+    start = len(weights.layers) - top
+    frozen_layers = [layer_tensors(layer, trainable=False) for layer in weights.layers]
+    states = torch.zeros((len(texts), MAX_TOKENS, weights.width), dtype=torch.float16)
+    frozen = np.zeros((len(texts), weights.width), dtype=np.float32)
+    with torch.no_grad():
+        for first in range(0, len(texts), 256):
+            batch = slice(first, first + 256)
+            mask = torch.from_numpy(masks[batch])
+            hidden = embed_tokens(weights, torch.from_numpy(ids[batch]))
+            for index, layer in enumerate(frozen_layers):
+                if index == start:
+                    states[batch] = hidden.half()
+                hidden = run_layer(hidden, mask, layer)
+            frozen[batch] = mean_pooled(hidden, mask).numpy()
+    return Corpus(
+        rows,
+        reading_of,
+        np.asarray(labels, dtype=np.int64),
+        np.asarray(sample_weights, dtype=np.float32),
+        states,
+        torch.from_numpy(masks),
+        frozen,
+    )
+
+
+@dataclass
+class TunedModel:
+    """Tuned top layers and the classifier over their pooled output."""
+
+    layers: list[LayerTensors]
+    classifier: Any
+    bias: Any
+
+    def logits(self, corpus: Corpus, indices: NDArray[np.int64]) -> NDArray[np.float64]:
+        """Decision values of the texts at `indices`."""
+        out = np.zeros(len(indices), dtype=np.float64)
+        with torch.no_grad():
+            for first in range(0, len(indices), 256):
+                chosen = torch.from_numpy(indices[first : first + 256])
+                out[first : first + 256] = self._forward(corpus, chosen).numpy()
+        return out
+
+    def _forward(self, corpus: Corpus, chosen: Any) -> Any:
+        hidden, mask = corpus.states[chosen].float(), corpus.masks[chosen]
+        for layer in self.layers:
+            hidden = run_layer(hidden, mask, layer)
+        embedding = mean_pooled(hidden, mask) * EMBEDDING_SCALE
+        return embedding @ self.classifier + self.bias
+
+
+def tune(
+    corpus: Corpus, weights: BertWeights, train: NDArray[np.int64], tuning: Tuning, seed: int
+) -> TunedModel:
+    """Top layers and classifier tuned on the texts at `train` (class-balanced, weighted)."""
+    torch.manual_seed(seed)
+    start = len(weights.layers) - tuning.top
+    model = TunedModel(
+        [layer_tensors(layer, trainable=True) for layer in weights.layers[start:]],
+        torch.zeros(weights.width, requires_grad=True),
+        torch.zeros((), requires_grad=True),
+    )
+    layer_parameters = [tensor for layer in model.layers for tensor in layer.values()]
+    optimiser = torch.optim.AdamW(
+        [
+            {"params": layer_parameters, "lr": tuning.learning_rate},
+            {"params": [model.classifier, model.bias], "lr": tuning.classifier_learning_rate},
+        ],
+        weight_decay=0.01,
+    )
+    steps = max(1, int(tuning.epochs * len(train) / BATCH))
+    warmup = max(1, steps // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min(1.0, step / warmup) * max(0.0, 1.0 - step / steps)
+    )
+    labels = corpus.labels[train].astype(np.float32)
+    weights_of = corpus.weights[train]
+    # Both classes weigh the same in the loss, as `class_weight="balanced"` does for the
+    # linear heads.
+    positive, negative = float(weights_of[labels == 1].sum()), float(weights_of[labels == 0].sum())
+    balance = np.where(labels == 1, 0.5 / positive, 0.5 / negative) * (positive + negative)
+    targets = torch.from_numpy(labels)
+    loss_weights = torch.from_numpy((weights_of * balance).astype(np.float32))
+    chosen_rows = torch.from_numpy(train)
+    generator = np.random.default_rng(seed)
+    for _ in range(steps):
+        batch = torch.from_numpy(generator.choice(len(train), BATCH, replace=False))
+        logits = model._forward(corpus, chosen_rows[batch])
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(
+            logits, targets[batch], weight=loss_weights[batch]
+        )
+        optimiser.zero_grad()
+        torch.autograd.backward(loss)
+        optimiser.step()
+        schedule.step()
+    return model
+
+
+def as_branch(
+    model: TunedModel,
+    head: str,
+    start: int,
+    threshold: float,
+    blend_share: float,
+    blend_threshold: float,
+) -> TunedBranch:
+    """What the encoder and the heads read of a tuned model (`tuned_branch`)."""
+    return TunedBranch(
+        head=head,
+        branch_from=start,
+        layers=tuple(encoder_layer(layer) for layer in model.layers),
+        classifier=(model.classifier.detach().numpy() * EMBEDDING_SCALE).astype(np.float32),
+        bias=float(model.bias.detach()),
+        threshold=threshold,
+        blend_share=blend_share,
+        blend_threshold=blend_threshold,
+    )
