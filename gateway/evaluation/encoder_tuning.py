@@ -255,8 +255,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.monotonic()
     corpus = read_corpus(args.data, args.head, weights, tuning.top)
     print(
-        f"{args.head}: {corpus.row_count} rows, {len(corpus.labels) - corpus.row_count} "
-        f"exemplars, encoded in {time.monotonic() - started:.0f} s",
+        f"{args.head}: {corpus.row_count} rows, "
+        f"{len(corpus.labels) - corpus.row_count - len(corpus.reading_of)} exemplars, "
+        f"{len(corpus.reading_of)} English readings, encoded in "
+        f"{time.monotonic() - started:.0f} s",
         flush=True,
     )
     spec = HEADS[args.head]
