@@ -83,7 +83,6 @@ def test_a_clear_quantised_verdict_stands_without_the_reference() -> None:
 
 def test_the_cheap_pass_defers_until_the_reference_has_seen_the_text() -> None:
     from gateway.detectors.learned.cascade import TOO_CLOSE_TO_CALL
-
     from gateway.detectors.semantic.minilm import MiniLmEncoder, shipped_encoder_branch
 
     exact, approximate = _cascades(-TOO_CLOSE_TO_CALL / 2)
