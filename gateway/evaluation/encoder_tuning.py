@@ -1,7 +1,7 @@
 """Fine-tune MiniLM's top layers for one head, judge it across sources, ship it as a branch.
 
     python -m gateway.evaluation.encoder_tuning [--data DIR ...] [--head harm_request]
-        [--folds 4] [--top 2] [--epochs 2] [--json F] [--dry-run]
+        [--folds 4] [--top 3] [--epochs 2] [--json F] [--dry-run]
 
 Needs torch (training only: `pip install torch==2.13.0`, the CPU build). The bottom layers stay
 frozen, so their output is computed once per text; the top `--top` layers and a linear

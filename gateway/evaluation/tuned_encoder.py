@@ -44,7 +44,7 @@ BATCH = 32
 class Tuning:
     """How the top of the encoder is tuned."""
 
-    top: int = 2
+    top: int = 3
     epochs: float = 2.0
     learning_rate: float = 4e-5
     classifier_learning_rate: float = 1e-3
