@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import inspect
 import pkgutil
 
@@ -12,6 +13,14 @@ from gateway.errors import GatewayError, ModelGateError
 
 # Scripts that run on import (the command entry point, Alembic's environment and revisions).
 _NOT_IMPORTABLE = ("gateway.__main__", "gateway.storage.migrations")
+# Training tools that need torch (the `tune` extra, not installed by `make install`); they
+# define no exceptions, and are walked like the rest where torch is installed.
+_NEEDS_TORCH = (
+    "gateway.evaluation.encoder_tuning",
+    "gateway.evaluation.torch_encoder",
+    "gateway.evaluation.tuned_encoder",
+)
+_SKIPPED = _NOT_IMPORTABLE + (() if importlib.util.find_spec("torch") else _NEEDS_TORCH)
 
 
 @functools.cache
@@ -19,7 +28,7 @@ def _defined_exceptions() -> tuple[type[BaseException], ...]:
     """Each exception class defined (not merely imported) in a module under gateway/."""
     found: list[type[BaseException]] = []
     for module_info in pkgutil.walk_packages(gateway.__path__, "gateway."):
-        if module_info.name.startswith(_NOT_IMPORTABLE):
+        if module_info.name.startswith(_SKIPPED):
             continue
         module = importlib.import_module(module_info.name)
         for _, value in inspect.getmembers(module, inspect.isclass):
