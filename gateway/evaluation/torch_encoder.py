@@ -22,8 +22,7 @@ from gateway.detectors.semantic.bert_weights import (
     LAYER_NORM_EPS,
     BertWeights,
     EncoderLayer,
-    LayerNorm,
-    Linear,
+    encoder_layer_from,
 )
 
 # A layer's tensors by field and part, e.g. ("qkv", "weight").
@@ -45,24 +44,7 @@ def layer_tensors(layer: EncoderLayer, trainable: bool) -> LayerTensors:
 
 def encoder_layer(tensors: LayerTensors) -> EncoderLayer:
     """The arrays of tuned tensors, as the gateway's backends read them."""
-
-    def array(field: str, name: str) -> Any:
-        return tensors[(field, name)].detach().numpy().astype(np.float32)
-
-    def linear(field: str) -> Linear:
-        return Linear(np.ascontiguousarray(array(field, "weight")), array(field, "bias"))
-
-    def norm(field: str) -> LayerNorm:
-        return LayerNorm(array(field, "weight"), array(field, "bias"))
-
-    return EncoderLayer(
-        qkv=linear("qkv"),
-        attention_out=linear("attention_out"),
-        attention_norm=norm("attention_norm"),
-        up=linear("up"),
-        down=linear("down"),
-        output_norm=norm("output_norm"),
-    )
+    return encoder_layer_from(lambda field, part: tensors[(field, part)].detach().numpy())
 
 
 def _norm(x: Any, tensors: LayerTensors, field: str) -> Any:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import struct
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,18 @@ class BertWeights:
     def width(self) -> int:
         """The hidden size (384)."""
         return int(self.word.shape[1])
+
+
+def encoder_layer_from(array: Callable[[str, str], FloatArray]) -> EncoderLayer:
+    """A layer whose arrays `array(field, "weight" or "bias")` gives, in this module's layout
+    (a branch file's, a tuned model's)."""
+
+    def part(field: str) -> Linear | LayerNorm:
+        kind = LayerNorm if field.endswith("_norm") else Linear
+        weight = np.ascontiguousarray(array(field, "weight"), dtype=np.float32)
+        return kind(weight, np.asarray(array(field, "bias"), dtype=np.float32))
+
+    return EncoderLayer(**{field.name: part(field.name) for field in fields(EncoderLayer)})  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

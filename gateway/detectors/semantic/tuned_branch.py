@@ -12,6 +12,7 @@ with a linear head was the weakest model of the harm cascade (docs/detectors.md)
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,7 @@ from gateway.detectors.semantic.bert_weights import (
     EncoderBranch,
     EncoderLayer,
     FloatArray,
-    LayerNorm,
-    Linear,
+    encoder_layer_from,
 )
 
 TUNED = Path(__file__).with_name("tuned_branch.npz")
@@ -76,7 +76,7 @@ class TunedBranch:
         """Read a branch written by `save`."""
         with np.load(path, allow_pickle=False) as data:
             count = len({name.split(".")[0] for name in data.files if name[0].isdigit()})
-            layers = tuple(_layer(data, index) for index in range(count))
+            layers = tuple(encoder_layer_from(_reader(data, index)) for index in range(count))
             bias, threshold, share, blend_threshold = (float(v) for v in data["scalars"])
             return cls(
                 head=str(data["head"]),
@@ -90,24 +90,9 @@ class TunedBranch:
             )
 
 
-def _layer(data: Any, index: int) -> EncoderLayer:
-    def array(field: str, part: str) -> FloatArray:
-        return np.ascontiguousarray(data[f"{index}.{field}.{part}"].astype(np.float32))
-
-    def linear(field: str) -> Linear:
-        return Linear(array(field, "weight"), array(field, "bias"))
-
-    def norm(field: str) -> LayerNorm:
-        return LayerNorm(array(field, "weight"), array(field, "bias"))
-
-    return EncoderLayer(
-        linear("qkv"),
-        linear("attention_out"),
-        norm("attention_norm"),
-        linear("up"),
-        linear("down"),
-        norm("output_norm"),
-    )
+def _reader(data: Any, index: int) -> Callable[[str, str], FloatArray]:
+    """Layer `index`'s arrays in a branch file, by field and part."""
+    return lambda field, part: np.asarray(data[f"{index}.{field}.{part}"], dtype=np.float32)
 
 
 @functools.cache
