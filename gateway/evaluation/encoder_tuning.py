@@ -101,7 +101,7 @@ def judge(corpus: Corpus, weights: BertWeights, head: str, folds: int, tuning: T
     rows = corpus.rows
     groups = tuple(row.group for row in rows)
     copies = near_copies([row.text for row in rows], groups)
-    exemplars = np.arange(corpus.row_count, len(corpus.labels) - len(corpus.reading_of))
+    exemplars = np.arange(corpus.row_count, corpus.row_count + len(_exemplar_texts(head)))
     trainable = np.flatnonzero([row.shippable for row in rows])
     unseen = np.flatnonzero([not row.shippable for row in rows])
     lexical = lexical_matrix([row.text for row in rows] + _exemplar_texts(head))
@@ -146,7 +146,8 @@ def _fit_and_score(
         linear = fit_head(matrix[fitted], labels, c, sample_weights)
         if len(scored):
             logits[name][scored] = linear.logits(matrix[scored])
-    model = tune(corpus, weights, corpus.with_readings(fitted), tuning, seed)
+    tuned_fit = corpus.with_readings(np.concatenate([fitted, corpus.tuned_only]))
+    model = tune(corpus, weights, tuned_fit, tuning, seed)
     if len(scored):
         logits["tuned"][scored] = model.logits(corpus, scored)
     return model

@@ -23,6 +23,7 @@ from gateway.detectors.semantic.tuned_branch import TunedBranch
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import EXEMPLAR_WEIGHT
 from gateway.evaluation.cross_source_report import MAX_TOKENS
+from gateway.evaluation.hazard_questions import hazard_questions
 from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.head_features import gloss_readings, training_exemplars
 from gateway.evaluation.torch_encoder import (
@@ -52,10 +53,12 @@ class Tuning:
 
 @dataclass(frozen=True)
 class Corpus:
-    """A head's texts (rows, exemplars, then the English readings of foreign ones), their
-    tokens and their frozen encoder states."""
+    """A head's texts (rows, exemplars, tuned-only rows, then the English readings of foreign
+    ones), their tokens and their frozen encoder states."""
 
     rows: Sequence[LabelledRow]
+    # Written rows only the tuned model learns from (after the rows and exemplars).
+    tuned_only: NDArray[np.int64]
     # For each reading (after the rows and exemplars), the text it reads.
     reading_of: NDArray[np.int64]
     labels: NDArray[np.int64]
@@ -93,9 +96,15 @@ def read_corpus(folders: Sequence[Path], head: str, weights: BertWeights, top: i
     """The head's rows and exemplars, run once through the frozen bottom of the encoder."""
     rows = head_rows(folders, head)
     positives, negatives = training_exemplars(head)
-    texts = [row.text for row in rows] + [*positives, *negatives]
-    labels = [row.label for row in rows] + [1] * len(positives) + [0] * len(negatives)
-    sample_weights = [1.0] * len(rows) + [EXEMPLAR_WEIGHT] * (len(positives) + len(negatives))
+    # Benign requests that name a hazard teach the tuned layers the intent of a request
+    # rather than its topic (the first tuned model refused first-aid questions). Only the
+    # tuned model reads them: the linear heads keep the rows they ship with.
+    tuned_only = hazard_questions() if head == "harm_request" else ()
+    texts = [row.text for row in rows] + [*positives, *negatives, *tuned_only]
+    labels = [row.label for row in rows] + [1] * len(positives) + [0] * len(negatives + tuned_only)
+    sample_weights = [1.0] * len(rows) + [EXEMPLAR_WEIGHT] * (
+        len(positives) + len(negatives) + len(tuned_only)
+    )
     # The inspector also judges a foreign text's English reading (the glossary's words), so
     # the tuned model learns from those readings too, each labelled and weighed as its text.
     readings = gloss_readings(texts)
@@ -118,8 +127,10 @@ def read_corpus(folders: Sequence[Path], head: str, weights: BertWeights, top: i
                     states[batch] = hidden.half()
                 hidden = run_layer(hidden, mask, layer)
             frozen[batch] = mean_pooled(hidden, mask).numpy()
+    first_tuned_only = len(rows) + len(positives) + len(negatives)
     return Corpus(
         rows,
+        np.arange(first_tuned_only, first_tuned_only + len(tuned_only)),
         reading_of,
         np.asarray(labels, dtype=np.int64),
         np.asarray(sample_weights, dtype=np.float32),
