@@ -135,3 +135,18 @@ def test_heads_over_a_branch_read_each_their_own_half() -> None:
     others = [c for c in range(len(heads.names)) if c != tuned]
     np.testing.assert_array_equal(combined.blend_shares[others], heads.blend_shares[others])
     np.testing.assert_array_equal(combined.thresholds[others], heads.thresholds[others])
+
+
+def test_the_package_ships_the_harm_heads_branch_and_the_shared_encoder_runs_it() -> None:
+    """A wheel or checkout without the branch file would quietly serve the frozen harm head;
+    the encoder every cascade shares must return the branch's half too."""
+    from gateway.detectors.semantic.minilm import shared_reference_encoder
+    from gateway.detectors.semantic.tuned_branch import shipped_branch
+
+    branch = shipped_branch()
+    assert branch is not None
+    assert branch.head == "harm_request"
+    assert branch.branch_from + len(branch.layers) == 6
+    embedding = shared_reference_encoder(48).encode(TEXTS[0])
+    assert embedding.shape == (768,)
+    assert np.linalg.norm(embedding[384:]) == pytest.approx(1.0, abs=1e-4)
