@@ -16,7 +16,7 @@ by the model tuned on every shippable row, which is the one shipped. The lexical
 the frozen MiniLM head are fit on the same folds for comparison, and the blend's lexical
 share and threshold for each fold are chosen on the other folds' out-of-fold scores. The
 shipped operating points are chosen on all out-of-fold scores. Writes
-`detectors/semantic/tuned_branch.npz` (unless `--dry-run`).
+`detectors/semantic/tuned_<head>.npz` (unless `--dry-run`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from numpy.typing import NDArray
 
 from gateway.detectors.semantic.bert_weights import BertWeights, load_bert_weights
 from gateway.detectors.semantic.minilm import model_directory
-from gateway.detectors.semantic.tuned_branch import TUNED
+from gateway.detectors.semantic.tuned_branch import branch_file
 from gateway.evaluation.cross_source import combo_operating_point, folds_by_group
 from gateway.evaluation.cross_source_report import cascade_scored, counts
 from gateway.evaluation.head_data import HEADS, HeadSpec
@@ -250,6 +250,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--json", type=Path, help="also write the figures and margins here")
     parser.add_argument("--dry-run", action="store_true", help="judge only; write no branch")
+    parser.add_argument(
+        "--out", type=Path, help="where to write the branch (default: the head's shipped file)"
+    )
     args = parser.parse_args(argv)
     tuning = Tuning(top=args.top, epochs=args.epochs)
     weights = load_bert_weights(model_directory() / "model.safetensors")
@@ -283,8 +286,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             points.blend_share,
             points.blend_threshold,
         )
-        branch.save(TUNED)
-        print(f"   wrote {TUNED}")
+        out = args.out or branch_file(args.head)
+        branch.save(out)
+        print(f"   wrote {out}")
 
 
 if __name__ == "__main__":

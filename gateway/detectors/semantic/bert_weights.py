@@ -84,7 +84,8 @@ def encoder_layer_from(array: Callable[[str, str], FloatArray]) -> EncoderLayer:
 @dataclass(frozen=True)
 class EncoderBranch:
     """Layers run beside the encoder's own from layer `start` on (a head's tuned copies of
-    them, `tuned_branch`): the encoder then returns both mean-pooled states, side by side."""
+    them, `tuned_branch`): the encoder then returns its own mean-pooled state and each
+    branch's, side by side."""
 
     start: int
     layers: tuple[EncoderLayer, ...]

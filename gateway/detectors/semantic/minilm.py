@@ -61,27 +61,28 @@ def onnxruntime_available() -> bool:
 
 
 def _load_backend(
-    weights_file: Path, backend: Backend, branch: EncoderBranch | None
+    weights_file: Path, backend: Backend, branches: tuple[EncoderBranch, ...]
 ) -> EncoderBackend:
     weights = load_bert_weights(weights_file)
     if backend == "reference":
         from gateway.detectors.semantic.onnx_bert import OnnxBert
 
-        return OnnxBert(weights, weight_range=None, branch=branch)
+        return OnnxBert(weights, weight_range=None, branches=branches)
     if backend == "onnxruntime" or (backend == "auto" and onnxruntime_available()):
         from gateway.detectors.semantic.cpu_support import int8_weight_range
         from gateway.detectors.semantic.onnx_bert import OnnxBert
 
         # int8 is ~3-4x faster than fp32; its weights are as wide as this CPU keeps exact.
-        return OnnxBert(weights, weight_range=int8_weight_range(), branch=branch)
+        return OnnxBert(weights, weight_range=int8_weight_range(), branches=branches)
     from gateway.detectors.semantic.numpy_bert import NumpyBert
 
-    return NumpyBert(weights, branch)
+    return NumpyBert(weights, branches)
 
 
 class MiniLmEncoder:
-    """Turns text into a unit-length 384-dimensional MiniLM embedding (mean pooling); with a
-    `branch` (a head's tuned top layers), into two, side by side, each of unit length."""
+    """Turns text into a unit-length 384-dimensional MiniLM embedding (mean pooling); with
+    `branches` (heads' tuned top layers), into one more for each, side by side, each of unit
+    length."""
 
     def __init__(
         self,
@@ -89,7 +90,7 @@ class MiniLmEncoder:
         directory: Path | None = None,
         cache_size: int = 4096,
         backend: Backend = "auto",
-        branch: EncoderBranch | None = None,
+        branches: tuple[EncoderBranch, ...] = (),
     ) -> None:
         # Real traffic repeats itself (one system prompt in front of every request of an app):
         # an embedding already computed for the same word pieces is reused. Detectors run on
@@ -103,7 +104,7 @@ class MiniLmEncoder:
         self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_length=max_tokens)
-        self._backend = _load_backend(folder / "model.safetensors", backend, branch)
+        self._backend = _load_backend(folder / "model.safetensors", backend, branches)
 
     @property
     def backend_name(self) -> str:
@@ -122,7 +123,7 @@ class MiniLmEncoder:
         if cached is not None:
             return cached
         pooled = self._backend.pooled(np.asarray(token_ids, dtype=np.int64))
-        # One unit-length embedding per model (the shared layers', then a branch's).
+        # One unit-length embedding per model (the shared layers', then each branch's).
         parts = pooled.reshape(-1, WIDTH)
         norms = np.linalg.norm(parts, axis=1, keepdims=True)
         embedding = (parts / np.where(norms > 0, norms, 1.0)).astype(np.float32).ravel()
@@ -146,7 +147,7 @@ class MiniLmEncoder:
 
 def shared_encoder(max_tokens: int, directory: Path | None = None) -> MiniLmEncoder:
     """The process's one encoder for this model and `max_tokens`, built on first use, with
-    the shipped tuned branch (`tuned_branch`) when there is one.
+    the shipped tuned branches (`tuned_branch`).
 
     Every detector that embeds text asks here, so a profile running both the cascade and the
     semantic detector embeds each text once, holds the weights once and shares one cache.
@@ -164,7 +165,11 @@ def shared_reference_encoder(max_tokens: int, directory: Path | None = None) -> 
 def _reference_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
     # Only texts near a threshold reach it, so a smaller cache than the main encoder's.
     return MiniLmEncoder(
-        max_tokens, directory, cache_size=512, backend="reference", branch=shipped_encoder_branch()
+        max_tokens,
+        directory,
+        cache_size=512,
+        backend="reference",
+        branches=shipped_encoder_branches(),
     )
 
 
@@ -173,13 +178,12 @@ def _reference_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
 @functools.lru_cache(maxsize=8)
 def _encoder_for(directory: Path, max_tokens: int) -> MiniLmEncoder:
     return MiniLmEncoder(
-        max_tokens=max_tokens, directory=directory, branch=shipped_encoder_branch()
+        max_tokens=max_tokens, directory=directory, branches=shipped_encoder_branches()
     )
 
 
-def shipped_encoder_branch() -> EncoderBranch | None:
-    """The layers of the shipped tuned branch (`tuned_branch`), or None when none is shipped."""
-    from gateway.detectors.semantic.tuned_branch import shipped_branch
+def shipped_encoder_branches() -> tuple[EncoderBranch, ...]:
+    """The layers of the shipped tuned branches (`tuned_branch`), in the heads' order."""
+    from gateway.detectors.semantic.tuned_branch import shipped_branches
 
-    branch = shipped_branch()
-    return None if branch is None else branch.encoder_branch
+    return tuple(branch.encoder_branch for branch in shipped_branches())

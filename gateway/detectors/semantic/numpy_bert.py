@@ -50,23 +50,23 @@ class NumpyBert:
 
     name = "numpy"
 
-    def __init__(self, weights: BertWeights, branch: EncoderBranch | None = None) -> None:
+    def __init__(self, weights: BertWeights, branches: tuple[EncoderBranch, ...] = ()) -> None:
         self._weights = weights
-        self._branch = branch
+        self._branches = branches
 
     def pooled(self, ids: NDArray[np.int64]) -> FloatArray:
         """The mean-pooled last hidden state (not normalised) of one sequence of token ids,
-        then the branch's when there is one."""
+        then each branch's."""
         w = self._weights
         hidden = _layer_norm(w.word[ids] + w.position[: len(ids)], w.embedding_norm)
-        forked = hidden
-        for i, layer in enumerate(w.layers):
-            if self._branch is not None and i == self._branch.start:
-                forked = hidden
+        forks = []
+        for layer in w.layers:
+            forks.append(hidden)
             hidden = _run_layer(hidden, layer)
         pooled = [hidden.mean(axis=0)]
-        if self._branch is not None:
-            for layer in self._branch.layers:
+        for branch in self._branches:
+            forked = forks[branch.start]
+            for layer in branch.layers:
                 forked = _run_layer(forked, layer)
             pooled.append(forked.mean(axis=0))
         return np.concatenate(pooled).astype(np.float32)

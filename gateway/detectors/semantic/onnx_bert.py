@@ -17,7 +17,7 @@ class OnnxBert:
         self,
         weights: BertWeights,
         weight_range: int | None = 127,
-        branch: EncoderBranch | None = None,
+        branches: tuple[EncoderBranch, ...] = (),
     ) -> None:
         # int8 weights up to `weight_range` (127, or 63: seven bits, cpu_support); None: fp32.
         if weight_range is None:
@@ -32,11 +32,11 @@ class OnnxBert:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         # Nothing is written to disk: the model goes to the session as bytes (~40-90 MB).
-        model = build_encoder_graph(weights, weight_range, branch).SerializeToString()
+        model = build_encoder_graph(weights, weight_range, branches).SerializeToString()
         self._session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
     def pooled(self, ids: NDArray[np.int64]) -> FloatArray:
         """The mean-pooled last hidden state (not normalised) of one sequence of token ids,
-        then the branch's when there is one."""
+        then each branch's."""
         (pooled,) = self._session.run(None, {INPUT: ids})
         return np.asarray(pooled, dtype=np.float32)

@@ -121,11 +121,11 @@ def _encoder_layer(g: _GraphWriter, x: str, layer: EncoderLayer, width: int, i: 
 
 
 def build_encoder_graph(
-    weights: BertWeights, weight_range: int | None, branch: EncoderBranch | None = None
+    weights: BertWeights, weight_range: int | None, branches: tuple[EncoderBranch, ...] = ()
 ) -> onnx.ModelProto:
-    """The encoder as an ONNX model: `input_ids` (tokens,) int64 -> `pooled` (width,) float,
-    or (2 * width,) with a `branch`: its pooled states after the shared ones; int8 linear
-    layers with weights up to `weight_range`, or fp32 ones when it is None."""
+    """The encoder as an ONNX model: `input_ids` (tokens,) int64 -> `pooled`, the shared
+    layers' pooled states (width,) then each branch's; int8 linear layers with weights up to
+    `weight_range`, or fp32 ones when it is None."""
     g = _GraphWriter(weight_range)
     width = weights.width
     (words,) = g.op("Gather", g.constant(weights.word, "word_embeddings"), INPUT)
@@ -133,16 +133,18 @@ def build_encoder_graph(
     zero = g.constant(np.array([0], dtype=np.int64), "zero")
     (positions,) = g.op("Slice", g.constant(weights.position, "position_embeddings"), zero, length)
     hidden = g.layer_norm(g.op("Add", words, positions)[0], weights.embedding_norm, "embed_ln")
-    forked = None
+    # Each branch's input: the hidden state entering the layer it forks at.
+    forks: dict[int, str] = {}
     for i, layer in enumerate(weights.layers):
-        if branch is not None and i == branch.start:
-            forked = hidden
+        forks[i] = hidden
         hidden = _encoder_layer(g, hidden, layer, width, i)
     pooled = [g.op("ReduceMean", hidden, axes=[0], keepdims=0)[0]]
-    if branch is not None:
-        assert forked is not None, "a branch starts at one of the encoder's layers"
-        for i, layer in enumerate(branch.layers):
-            forked = _encoder_layer(g, forked, layer, width, len(weights.layers) + i)
+    index = len(weights.layers)
+    for branch in branches:
+        forked = forks[branch.start]
+        for layer in branch.layers:
+            forked = _encoder_layer(g, forked, layer, width, index)
+            index += 1
         pooled.append(g.op("ReduceMean", forked, axes=[0], keepdims=0)[0])
     g.nodes.append(helper.make_node("Concat", pooled, [OUTPUT], axis=0))
     graph = helper.make_graph(

@@ -2,11 +2,12 @@
 
 The shared encoder runs MiniLM's six layers for every head; a tuned head forks after layer
 `branch_from` and runs its own copies of the layers above it, fine-tuned on that head's
-corpus (`gateway.evaluation.encoder_tuning`). The encoder then returns both sentence
-embeddings side by side (768 numbers), and the MiniLM heads read them as one feature
-vector: every other head weighs only the first half, the tuned head only the second, with
-the classifier, thresholds and blend it was tuned with. Across sources the frozen embedding
-with a linear head was the weakest model of the harm cascade (docs/detectors.md).
+corpus (`gateway.evaluation.encoder_tuning`). The encoder then returns its own sentence
+embedding and each branch's side by side (384 numbers each), and the MiniLM heads read them
+as one feature vector: a head without a branch weighs only the first block, a tuned head
+only its branch's, with the classifier, thresholds and blend it was tuned with. Across
+sources the frozen embedding with a linear head was the weakest model of the harm cascade
+(docs/detectors.md). A branch ships as `tuned_<head>.npz` beside this module.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
 
 from gateway.detectors.learned.heads import LinearHeads, shared_heads
 from gateway.detectors.semantic.bert_weights import (
@@ -29,7 +29,12 @@ from gateway.detectors.semantic.bert_weights import (
     encoder_layer_from,
 )
 
-TUNED = Path(__file__).with_name("tuned_branch.npz")
+BRANCHES = Path(__file__).parent
+
+
+def branch_file(head: str, folder: Path = BRANCHES) -> Path:
+    """Where the branch of `head` ships."""
+    return folder / f"tuned_{head}.npz"
 
 
 @dataclass(frozen=True)
@@ -96,48 +101,42 @@ def _reader(data: Any, index: int) -> Callable[[str, str], FloatArray]:
 
 
 @functools.cache
-def shipped_branch(path: Path = TUNED) -> TunedBranch | None:
-    """The branch shipped with the package, or None when there is none."""
-    return TunedBranch.load(path) if path.is_file() else None
+def shipped_branches(folder: Path = BRANCHES) -> tuple[TunedBranch, ...]:
+    """The branches shipped with the package, by head name (the encoder's order)."""
+    return tuple(TunedBranch.load(path) for path in sorted(folder.glob("tuned_*.npz")))
 
 
-def with_branch(heads: LinearHeads, branch: TunedBranch) -> LinearHeads:
-    """`heads` over the encoder's two embeddings side by side: the tuned head weighs the
-    branch's half with its own classifier, thresholds and blend, the others the shared half."""
-    column = heads.names.index(branch.head)
-    weights = np.zeros((2 * WIDTH, len(heads.names)), dtype=np.float32)
+def with_branches(heads: LinearHeads, branches: tuple[TunedBranch, ...]) -> LinearHeads:
+    """`heads` over the encoder's embeddings side by side: a tuned head weighs its branch's
+    block with its own classifier, thresholds and blend, the others the shared block."""
+    weights = np.zeros(((1 + len(branches)) * WIDTH, len(heads.names)), dtype=np.float32)
     weights[:WIDTH] = heads.weights
-    weights[:WIDTH, column] = 0.0
-    weights[WIDTH:, column] = branch.classifier
-
-    def replaced(values: NDArray[np.float32], value: float) -> NDArray[np.float32]:
-        changed = values.astype(np.float32).copy()
-        changed[column] = value
-        return changed
-
     # Heads saved before blend shares existed blend evenly (`LinearHeads`).
-    shares = heads.blend_shares
     even = np.full(len(heads.names), 0.5, np.float32)
+    bias, thresholds = heads.bias.astype(np.float32), heads.thresholds.astype(np.float32)
+    shares = (even if heads.blend_shares is None else heads.blend_shares).astype(np.float32)
     blend_thresholds = heads.blend_thresholds
-    return LinearHeads(
-        heads.names,
-        weights,
-        replaced(heads.bias, branch.bias),
-        replaced(heads.thresholds, branch.threshold),
-        None if blend_thresholds is None else replaced(blend_thresholds, branch.blend_threshold),
-        replaced(even if shares is None else shares, branch.blend_share),
-    )
+    blend_thresholds = None if blend_thresholds is None else blend_thresholds.astype(np.float32)
+    for block, branch in enumerate(branches, start=1):
+        column = heads.names.index(branch.head)
+        weights[:, column] = 0.0
+        weights[block * WIDTH : (block + 1) * WIDTH, column] = branch.classifier
+        bias[column], thresholds[column] = branch.bias, branch.threshold
+        shares[column] = branch.blend_share
+        if blend_thresholds is not None:
+            blend_thresholds[column] = branch.blend_threshold
+    return LinearHeads(heads.names, weights, bias, thresholds, blend_thresholds, shares)
 
 
 @functools.cache
-def serving_heads(weights: Path, branch_path: Path = TUNED) -> LinearHeads:
+def serving_heads(weights: Path, folder: Path = BRANCHES) -> LinearHeads:
     """The MiniLM heads the detectors score the shared encoder's output with: those in
-    `weights`, over the tuned branch when one is shipped."""
+    `weights`, over the tuned branches shipped in `folder`."""
     heads = shared_heads(weights)
-    branch = shipped_branch(branch_path)
-    if branch is None:
+    branches = shipped_branches(folder)
+    if not branches:
         return heads
-    combined = with_branch(heads, branch)
+    combined = with_branches(heads, branches)
     for array in (combined.weights, combined.bias, combined.thresholds):
         array.setflags(write=False)
     return combined

@@ -83,11 +83,11 @@ def test_a_clear_quantised_verdict_stands_without_the_reference() -> None:
 
 def test_the_cheap_pass_defers_until_the_reference_has_seen_the_text() -> None:
     from gateway.detectors.learned.cascade import TOO_CLOSE_TO_CALL
-    from gateway.detectors.semantic.minilm import MiniLmEncoder, shipped_encoder_branch
+    from gateway.detectors.semantic.minilm import MiniLmEncoder, shipped_encoder_branches
 
     exact, approximate = _cascades(-TOO_CLOSE_TO_CALL / 2)
     exact._encoder = MiniLmEncoder(  # type: ignore[attr-defined]
-        48, cache_size=8, backend="reference", branch=shipped_encoder_branch()
+        48, cache_size=8, backend="reference", branches=shipped_encoder_branches()
     )
     approximate._reference = exact._encoder  # type: ignore[attr-defined]
     assert approximate.detect_cheap(BORDERLINE) is None  # type: ignore[attr-defined]
