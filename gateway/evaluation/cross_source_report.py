@@ -29,6 +29,7 @@ from numpy.typing import NDArray
 
 from gateway.detectors.learned.cascade import REFUSAL_DISCOUNT, CascadeOptions, clears_refusal
 from gateway.detectors.options import DetectorOptions
+from gateway.detectors.semantic.tuned_branch import branch_file
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import (
     COMBOS,
@@ -211,6 +212,13 @@ def _print(report: dict[str, Any]) -> None:
         print(
             f"     {group[:58]:58s} {figures['n']:5d} {positives:5d} "
             f"{figures['recall']:6.3f} {figures['fpr']:6.3f}{beside}{note}"
+        )
+    if branch_file(report["head"]).is_file():
+        # Thirty fine-tunes do not fit in one run: the tuned model is judged by its own tool.
+        print(
+            "   the shipped MiniLM model of this head is a tuned branch; the rows above fit the "
+            "frozen one. Its figures: python -m gateway.evaluation.encoder_tuning --dry-run "
+            f"--head {report['head']}"
         )
 
 
