@@ -52,7 +52,7 @@ from gateway.evaluation.tuned_encoder import (
 
 # The strengths (C) the shipped lexical heads were chosen with on their folds (docs/
 # detectors.md), and the frozen MiniLM heads' (`C_VALUES`).
-LEXICAL_C = {"harm_request": 8.0, "prompt_injection": 4.0, "jailbreak": 4.0}
+LEXICAL_C = {"harm_request": 8.0, "prompt_injection": 4.0, "jailbreak": 4.0, "harm_output": 4.0}
 FROZEN_C = C_VALUES["minilm"]
 
 
