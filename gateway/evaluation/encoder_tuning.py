@@ -54,6 +54,10 @@ from gateway.evaluation.tuned_encoder import (
 # detectors.md), and the frozen MiniLM heads' (`C_VALUES`).
 LEXICAL_C = {"harm_request": 8.0, "prompt_injection": 4.0, "jailbreak": 4.0, "harm_output": 4.0}
 FROZEN_C = C_VALUES["minilm"]
+# The budgets the shipped branches were tuned at, where it is not the head's own: the harm
+# branch at the head's 3% refused more benign look-alikes than the product allows
+# (docs/detectors.md, "The harm head's tuned branch").
+SHIPPED_BUDGETS = {"harm_request": 0.02}
 
 
 @dataclass(frozen=True)
@@ -246,7 +250,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--target-fpr",
         type=float,
-        help="the false-positive budget on training folds (default: the head's, `head_data`)",
+        help="the false-positive budget on training folds (default: the shipped branch's, "
+        "`SHIPPED_BUDGETS`, else the head's in `head_data`)",
     )
     parser.add_argument("--json", type=Path, help="also write the figures and margins here")
     parser.add_argument("--dry-run", action="store_true", help="judge only; write no branch")
@@ -266,8 +271,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         flush=True,
     )
     spec = HEADS[args.head]
-    if args.target_fpr is not None:
-        spec = replace(spec, target_fpr=args.target_fpr)
+    budget = args.target_fpr if args.target_fpr is not None else SHIPPED_BUDGETS.get(args.head)
+    if budget is not None:
+        spec = replace(spec, target_fpr=budget)
     judged = judge(corpus, weights, args.head, args.folds, tuning)
     figures = report(args.head, corpus, judged, spec)
     _print(figures)
