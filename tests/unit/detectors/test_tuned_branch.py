@@ -1,5 +1,5 @@
-"""A head's tuned top layers run beside the shared encoder: both embeddings side by side, the
-shared half unchanged, and the heads reading each its own half."""
+"""Heads' tuned top layers run beside the shared encoder: one embedding a branch side by
+side, the shared block unchanged, and the heads reading each its own block."""
 
 from __future__ import annotations
 
