@@ -105,7 +105,7 @@ def judge(corpus: Corpus, weights: BertWeights, head: str, folds: int, tuning: T
     rows = corpus.rows
     groups = tuple(row.group for row in rows)
     copies = near_copies([row.text for row in rows], groups)
-    exemplars = np.arange(corpus.row_count, corpus.row_count + len(_exemplar_texts(head)))
+    exemplars = corpus.exemplars
     trainable = np.flatnonzero([row.shippable for row in rows])
     unseen = np.flatnonzero([not row.shippable for row in rows])
     lexical = lexical_matrix([row.text for row in rows] + _exemplar_texts(head))
@@ -265,7 +265,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     corpus = read_corpus(args.data, args.head, weights, tuning.top)
     print(
         f"{args.head}: {corpus.row_count} rows, "
-        f"{len(corpus.labels) - corpus.row_count - len(corpus.reading_of)} exemplars, "
+        f"{len(corpus.exemplars)} exemplars, {len(corpus.tuned_only)} rows for the tuned "
+        "model only, "
         f"{len(corpus.reading_of)} English readings, encoded in "
         f"{time.monotonic() - started:.0f} s",
         flush=True,

@@ -73,6 +73,12 @@ class Corpus:
     def row_count(self) -> int:
         return len(self.rows)
 
+    @property
+    def exemplars(self) -> NDArray[np.int64]:
+        """The written exemplars every model learns from (after the rows)."""
+        end = len(self.labels) - len(self.reading_of) - len(self.tuned_only)
+        return np.arange(self.row_count, end)
+
     def with_readings(self, texts: NDArray[np.int64]) -> NDArray[np.int64]:
         """`texts` and the readings of those of them that have one."""
         first = len(self.labels) - len(self.reading_of)
