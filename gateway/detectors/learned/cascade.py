@@ -16,7 +16,7 @@ text gets the reference's verdict, the one `make eval` measured, on every CPU.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -156,7 +156,7 @@ class CascadeClassifierDetector:
             shared_encoder,
             shared_reference_encoder,
         )
-        from gateway.detectors.semantic.tuned_branch import serving_heads
+        from gateway.detectors.semantic.tuned_branch import branches_read_by, serving_heads
 
         try:
             self._encoder = shared_encoder(max_tokens)
@@ -166,6 +166,8 @@ class CascadeClassifierDetector:
             raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
         self._lexical = shared_heads(lexical.WEIGHTS)
         self._semantic = serving_heads(semantic.WEIGHTS)
+        # Which tuned branch each head reads: only the unsure heads' branches are run.
+        self._branch_of = {head: branches_read_by((head,)) for head in self._semantic.names}
         check_heads(name, heads, self._lexical.names)
         check_heads(name, heads, self._semantic.names)
         if self._semantic.blend_thresholds is None or self._semantic.names != self._lexical.names:
@@ -206,7 +208,7 @@ class CascadeClassifierDetector:
         """The findings when no head is unsure or MiniLM saw the text before; else None."""
         logits, scores, unsure = self._lexical_pass(text)
         if unsure:
-            embedding = self._encoder.cached(text)
+            embedding = self._encoder.cached(text, self._branches(unsure))
             if embedding is None:
                 return None
             mixed = self._blended(logits, unsure, embedding, text, cached_only=True)
@@ -219,7 +221,8 @@ class CascadeClassifierDetector:
         """A finding per head above the noise floor, escalating the unsure ones."""
         logits, scores, unsure = self._lexical_pass(text)
         if unsure:
-            mixed = self._blended(logits, unsure, self._encoder.encode(text), text)
+            embedding = self._encoder.encode(text, self._branches(unsure))
+            mixed = self._blended(logits, unsure, embedding, text)
             assert mixed is not None  # None only for `cached_only`
             self._score_blend(mixed, scores, unsure)
         return self._findings(scores, text)
@@ -265,11 +268,19 @@ class CascadeClassifierDetector:
         close = self._too_close(mixed, unsure)
         if close:
             assert self._reference is not None  # only a quantised encoder is too close to call
-            exact = self._reference.cached(text) if cached_only else self._reference.encode(text)
+            branches = self._branches(self._lexical.names[c] for c in close)
+            exact = (
+                self._reference.cached(text, branches)
+                if cached_only
+                else self._reference.encode(text, branches)
+            )
             if exact is None:
                 return None
             mixed[close] = self._mixed(lexical_logits, exact)[close]
         return mixed
+
+    def _branches(self, heads: Iterable[str]) -> tuple[int, ...]:
+        return tuple(sorted({i for head in heads for i in self._branch_of[head]}))
 
     def _too_close(self, mixed: NDArray[np.float32], unsure: list[str]) -> list[int]:
         """Columns of unsure heads whose quantised blend is too close to its threshold."""

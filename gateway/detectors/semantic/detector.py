@@ -30,7 +30,7 @@ class SemanticDetector:
     ) -> None:
         # Imported here so the default profile loads without the `ml` extra installed.
         from gateway.detectors.semantic.minilm import ModelFilesMissing, shared_encoder
-        from gateway.detectors.semantic.tuned_branch import serving_heads
+        from gateway.detectors.semantic.tuned_branch import branches_read_by, serving_heads
 
         try:
             self._encoder = shared_encoder(max_tokens)
@@ -40,6 +40,7 @@ class SemanticDetector:
         check_heads(name, heads, self._weights.names)
         self.name = name
         self._heads = heads
+        self._branches = branches_read_by(heads)
         # A head scores 0.5 only `margin` logits above the threshold it was trained with.
         self._thresholds = self._weights.thresholds + np.float32(margin)
 
@@ -61,6 +62,6 @@ class SemanticDetector:
         """A finding for each head that scores above the noise floor."""
         if not text.strip():
             return []
-        logits = self._weights.logits_dense(self._encoder.encode(text))
+        logits = self._weights.logits_dense(self._encoder.encode(text, self._branches))
         scores = self._weights.calibrated(logits, self._thresholds)
         return findings_from_scores(scores, self._heads, text, self.name)

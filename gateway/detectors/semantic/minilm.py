@@ -11,6 +11,8 @@ import functools
 import importlib.util
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -41,7 +43,17 @@ class EncoderBackend(Protocol):
 
     name: str
 
-    def pooled(self, ids: NDArray[np.int64]) -> FloatArray: ...
+    def pooled(self, ids: NDArray[np.int64], branches: tuple[int, ...] = ()) -> FloatArray:
+        """The shared layers' mean-pooled state, then that of each branch in `branches`."""
+        ...
+
+
+@dataclass(frozen=True)
+class _Embedding:
+    """A cached embedding: every block, of which the branches in `branches` were computed."""
+
+    vector: FloatArray
+    branches: frozenset[int]
 
 
 def model_directory() -> Path:
@@ -82,7 +94,8 @@ def _load_backend(
 class MiniLmEncoder:
     """Turns text into a unit-length 384-dimensional MiniLM embedding (mean pooling); with
     `branches` (heads' tuned top layers), into one more for each, side by side, each of unit
-    length."""
+    length. A branch's block is computed only when asked for: a caller whose heads read no
+    branch does not pay for its layers."""
 
     def __init__(
         self,
@@ -95,7 +108,7 @@ class MiniLmEncoder:
         # Real traffic repeats itself (one system prompt in front of every request of an app):
         # an embedding already computed for the same word pieces is reused. Detectors run on
         # worker threads, hence the lock.
-        self._cache: OrderedDict[tuple[int, ...], FloatArray] = OrderedDict()
+        self._cache: OrderedDict[tuple[int, ...], _Embedding] = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
         folder = directory or model_directory()
@@ -105,6 +118,7 @@ class MiniLmEncoder:
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_length=max_tokens)
         self._backend = _load_backend(folder / "model.safetensors", backend, branches)
+        self._all_branches = frozenset(range(len(branches)))
 
     @property
     def backend_name(self) -> str:
@@ -116,33 +130,55 @@ class MiniLmEncoder:
         """Whether the embeddings approximate the fp32 reference with int8 (or int7) weights."""
         return self._backend.name.startswith("onnxruntime-int")
 
-    def encode(self, text: str) -> FloatArray:
-        """The normalised embedding of one text (truncated to `max_tokens` word pieces)."""
+    def encode(self, text: str, branches: Iterable[int] | None = None) -> FloatArray:
+        """The normalised embedding of one text (truncated to `max_tokens` word pieces): the
+        shared block, then one block per branch. The blocks of the branches not in `branches`
+        (all of them when None) may be zeros."""
         token_ids = tuple(self._tokenizer.encode(text).ids)
-        cached = self._lookup(token_ids)
-        if cached is not None:
-            return cached
-        pooled = self._backend.pooled(np.asarray(token_ids, dtype=np.int64))
+        wanted = self._wanted(branches)
+        with self._cache_lock:
+            entry = self._cache.get(token_ids)
+        if entry is not None and wanted <= entry.branches:
+            return self._touch(token_ids, entry)
+        have = entry.branches if entry is not None else frozenset()
+        missing = tuple(sorted(wanted - have))
+        pooled = self._backend.pooled(np.asarray(token_ids, dtype=np.int64), missing)
         # One unit-length embedding per model (the shared layers', then each branch's).
         parts = pooled.reshape(-1, WIDTH)
         norms = np.linalg.norm(parts, axis=1, keepdims=True)
-        embedding = (parts / np.where(norms > 0, norms, 1.0)).astype(np.float32).ravel()
+        parts = (parts / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+        blocks = (
+            np.zeros((1 + len(self._all_branches), WIDTH), np.float32)
+            if entry is None
+            else entry.vector.reshape(-1, WIDTH).copy()
+        )
+        blocks[[0, *(1 + index for index in missing)]] = parts
+        computed = _Embedding(blocks.ravel(), have | set(missing))
         with self._cache_lock:
-            self._cache[token_ids] = embedding
+            self._cache[token_ids] = computed
+            self._cache.move_to_end(token_ids)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
-        return embedding
+        return computed.vector
 
-    def cached(self, text: str) -> FloatArray | None:
-        """The embedding when it was computed before, else None; costs only tokenizing."""
-        return self._lookup(tuple(self._tokenizer.encode(text).ids))
-
-    def _lookup(self, token_ids: tuple[int, ...]) -> FloatArray | None:
+    def cached(self, text: str, branches: Iterable[int] | None = None) -> FloatArray | None:
+        """The embedding when the blocks asked for were computed before, else None; costs
+        only tokenizing."""
+        token_ids = tuple(self._tokenizer.encode(text).ids)
         with self._cache_lock:
-            cached = self._cache.get(token_ids)
-            if cached is not None:
+            entry = self._cache.get(token_ids)
+        if entry is None or not self._wanted(branches) <= entry.branches:
+            return None
+        return self._touch(token_ids, entry)
+
+    def _wanted(self, branches: Iterable[int] | None) -> frozenset[int]:
+        return self._all_branches if branches is None else frozenset(branches)
+
+    def _touch(self, token_ids: tuple[int, ...], entry: _Embedding) -> FloatArray:
+        with self._cache_lock:
+            if token_ids in self._cache:
                 self._cache.move_to_end(token_ids)
-            return cached
+        return entry.vector
 
 
 def shared_encoder(max_tokens: int, directory: Path | None = None) -> MiniLmEncoder:

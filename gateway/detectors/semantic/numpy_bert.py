@@ -54,9 +54,9 @@ class NumpyBert:
         self._weights = weights
         self._branches = branches
 
-    def pooled(self, ids: NDArray[np.int64]) -> FloatArray:
+    def pooled(self, ids: NDArray[np.int64], branches: tuple[int, ...] = ()) -> FloatArray:
         """The mean-pooled last hidden state (not normalised) of one sequence of token ids,
-        then each branch's."""
+        then that of each branch whose index is in `branches`, in that order."""
         w = self._weights
         hidden = _layer_norm(w.word[ids] + w.position[: len(ids)], w.embedding_norm)
         forks = []
@@ -64,7 +64,8 @@ class NumpyBert:
             forks.append(hidden)
             hidden = _run_layer(hidden, layer)
         pooled = [hidden.mean(axis=0)]
-        for branch in self._branches:
+        for index in branches:
+            branch = self._branches[index]
             forked = forks[branch.start]
             for layer in branch.layers:
                 forked = _run_layer(forked, layer)

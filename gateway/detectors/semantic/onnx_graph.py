@@ -2,8 +2,10 @@
 
 There is no exported `.onnx` file to ship or download: the graph is written here with
 `onnx.helper` from the same arrays the numpy backend runs. Token ids in, the mean of the last
-hidden states out. Only standard opset-17 operators are used; onnxruntime's optimiser fuses
-them (LayerNorm, GELU, the quantised MatMul chains) when the session is created.
+hidden states out (the trunk); each head's tuned branch is a graph of its own, so that it runs
+only when a head reading it is asked (onnxruntime's inference builds run every node of a
+graph, whatever outputs are fetched). Only standard opset-17 operators are used; onnxruntime's
+optimiser fuses them (LayerNorm, GELU, the quantised MatMul chains) when a session is created.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from gateway.detectors.semantic.bert_weights import (
 OPSET = 17
 INPUT = "input_ids"
 OUTPUT = "pooled"
+# A branch graph's input: the shared layers' hidden states where the branch forks.
+HIDDEN = "hidden"
 
 
 class _GraphWriter:
@@ -120,11 +124,26 @@ def _encoder_layer(g: _GraphWriter, x: str, layer: EncoderLayer, width: int, i: 
     return g.layer_norm(g.op("Add", x, down)[0], layer.output_norm, f"l{i}_ln2")
 
 
-def build_encoder_graph(
-    weights: BertWeights, weight_range: int | None, branches: tuple[EncoderBranch, ...] = ()
+def _model(
+    g: _GraphWriter, name: str, inputs: list[onnx.ValueInfoProto], outputs: list[str], width: int
 ) -> onnx.ModelProto:
-    """The encoder as an ONNX model: `input_ids` (tokens,) int64 -> `pooled`, the shared
-    layers' pooled states (width,) then each branch's; int8 linear layers with weights up to
+    graph = helper.make_graph(
+        g.nodes,
+        name,
+        inputs,
+        [helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, [width])]
+        + [helper.make_tensor_value_info(o, TensorProto.FLOAT, ["tokens", width]) for o in outputs],
+        initializer=g.constants,
+    )
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
+
+
+def build_trunk_graph(
+    weights: BertWeights, weight_range: int | None, forks: tuple[int, ...] = ()
+) -> onnx.ModelProto:
+    """The encoder as an ONNX model: `input_ids` (tokens,) int64 -> `pooled`, the mean of
+    the last hidden states (width,), and `fork_<i>`, the hidden states entering layer i, for
+    each i in `forks` (where branches start); int8 linear layers with weights up to
     `weight_range`, or fp32 ones when it is None."""
     g = _GraphWriter(weight_range)
     width = weights.width
@@ -133,25 +152,29 @@ def build_encoder_graph(
     zero = g.constant(np.array([0], dtype=np.int64), "zero")
     (positions,) = g.op("Slice", g.constant(weights.position, "position_embeddings"), zero, length)
     hidden = g.layer_norm(g.op("Add", words, positions)[0], weights.embedding_norm, "embed_ln")
-    # Each branch's input: the hidden state entering the layer it forks at.
-    forks: dict[int, str] = {}
     for i, layer in enumerate(weights.layers):
-        forks[i] = hidden
+        if i in forks:
+            g.nodes.append(helper.make_node("Identity", [hidden], [fork_name(i)]))
         hidden = _encoder_layer(g, hidden, layer, width, i)
-    pooled = [g.op("ReduceMean", hidden, axes=[0], keepdims=0)[0]]
-    index = len(weights.layers)
-    for branch in branches:
-        forked = forks[branch.start]
-        for layer in branch.layers:
-            forked = _encoder_layer(g, forked, layer, width, index)
-            index += 1
-        pooled.append(g.op("ReduceMean", forked, axes=[0], keepdims=0)[0])
-    g.nodes.append(helper.make_node("Concat", pooled, [OUTPUT], axis=0))
-    graph = helper.make_graph(
-        g.nodes,
-        "minilm_l6_encoder",
-        [helper.make_tensor_value_info(INPUT, TensorProto.INT64, ["tokens"])],
-        [helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, [width * len(pooled)])],
-        initializer=g.constants,
-    )
-    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
+    g.nodes.append(helper.make_node("ReduceMean", [hidden], [OUTPUT], axes=[0], keepdims=0))
+    ids = helper.make_tensor_value_info(INPUT, TensorProto.INT64, ["tokens"])
+    return _model(g, "minilm_l6_trunk", [ids], [fork_name(i) for i in sorted(forks)], width)
+
+
+def build_branch_graph(
+    branch: EncoderBranch, width: int, weight_range: int | None
+) -> onnx.ModelProto:
+    """A branch's layers as an ONNX model: `hidden` (tokens, width), the shared layers' state
+    where the branch forks -> `pooled`, the mean of the branch's last hidden states."""
+    g = _GraphWriter(weight_range)
+    hidden = HIDDEN
+    for offset, layer in enumerate(branch.layers):
+        hidden = _encoder_layer(g, hidden, layer, width, branch.start + offset)
+    g.nodes.append(helper.make_node("ReduceMean", [hidden], [OUTPUT], axes=[0], keepdims=0))
+    state = helper.make_tensor_value_info(HIDDEN, TensorProto.FLOAT, ["tokens", width])
+    return _model(g, "minilm_l6_branch", [state], [], width)
+
+
+def fork_name(layer: int) -> str:
+    """The trunk graph's output holding the hidden states that enter `layer`."""
+    return f"fork_{layer}"

@@ -13,7 +13,7 @@ sources the frozen embedding with a linear head was the weakest model of the har
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -104,6 +104,13 @@ def _reader(data: Any, index: int) -> Callable[[str, str], FloatArray]:
 def shipped_branches(folder: Path = BRANCHES) -> tuple[TunedBranch, ...]:
     """The branches shipped with the package, by head name (the encoder's order)."""
     return tuple(TunedBranch.load(path) for path in sorted(folder.glob("tuned_*.npz")))
+
+
+def branches_read_by(heads: Iterable[str], folder: Path = BRANCHES) -> tuple[int, ...]:
+    """The encoder's indices of the shipped branches that `heads` read (what to ask
+    `MiniLmEncoder.encode` for, so that no other branch runs)."""
+    wanted = set(heads)
+    return tuple(i for i, branch in enumerate(shipped_branches(folder)) if branch.head in wanted)
 
 
 def with_branches(heads: LinearHeads, branches: tuple[TunedBranch, ...]) -> LinearHeads:

@@ -27,12 +27,12 @@ class _Quantised:
         self._shift = shift
         self.calls = 0
 
-    def encode(self, text: str) -> NDArray[np.float32]:
+    def encode(self, text: str, branches: object = None) -> NDArray[np.float32]:
         self.calls += 1
-        return self._reference.encode(text) + self._shift  # type: ignore[attr-defined, no-any-return]
+        return self._reference.encode(text, branches) + self._shift  # type: ignore[attr-defined, no-any-return]
 
-    def cached(self, text: str) -> NDArray[np.float32] | None:
-        return self.encode(text)
+    def cached(self, text: str, branches: object = None) -> NDArray[np.float32] | None:
+        return self.encode(text, branches)
 
 
 def _cascades(lands_at: float) -> tuple[object, object]:

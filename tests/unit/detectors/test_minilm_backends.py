@@ -102,9 +102,9 @@ def test_one_text_is_embedded_once_by_both_detectors(monkeypatch: pytest.MonkeyP
     calls: list[int] = []
     run = backend.pooled
 
-    def counted(ids: np.ndarray) -> np.ndarray:
+    def counted(ids: np.ndarray, branches: tuple[int, ...] = ()) -> np.ndarray:
         calls.append(len(ids))
-        return run(ids)
+        return run(ids, branches)
 
     monkeypatch.setattr(backend, "pooled", counted)
     heads = ("harm_request",)
