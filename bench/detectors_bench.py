@@ -37,14 +37,21 @@ SAMPLE = (
 )
 TEXT = (SAMPLE * 4)[:1024]
 # Words the lexical answer head reads as violent ("kill", "shoot", "terminate") in a sysadmin's
-# answer: the answer stage's cascade asks MiniLM about it.
-TECHNICAL = (
+# answer: the answer stage's cascade asks MiniLM about it. Its sentences differ from one
+# another, since the answer head embeds each sentence of an answer (a repeated one is cached).
+TECHNICAL_ANSWER = (
     "Sure. To kill a stuck process on Linux, first find its id with ps aux, then send it "
     "SIGTERM with kill and the pid. If it ignores that, kill -9 forces it to stop immediately. "
     "To troubleshoot why it hangs, shoot a core dump with gcore before you terminate it, and "
     "read the stack in gdb. Step 3: check that it is gone and that its children were reaped. "
-)
-TECHNICAL_ANSWER = (TECHNICAL * 4)[:1024]
+    "If the children survive, kill the whole process group with a negative pid instead. "
+    "A service that keeps dying under load may be the victim of the out-of-memory killer, "
+    "which you can confirm with dmesg. Step 5: terminate the idle database sessions that hold "
+    "locks, or the next deploy will hang on them as well. When a container will not stop, "
+    "docker kill sends it SIGKILL after the grace period, and you can execute a shell in "
+    "it first to see what it is blocked on. Finally, write the fix into the runbook so the "
+    "next engineer on call can shoot the same trouble in minutes rather than hours."
+)[:1024]
 STAGES = {"output_harm.jsonl": "output"}
 
 
@@ -53,19 +60,31 @@ STAGES = {"output_harm.jsonl": "output"}
 _SAMPLE_NUMBERS = itertools.count()
 
 
-def fresh_sample(text: str = TEXT) -> str:
-    """1,024 characters starting with word pieces no earlier sample had (new token ids)."""
+def fresh_sample(text: str = TEXT, every_sentence: bool = False) -> str:
+    """1,024 characters starting with word pieces no earlier sample had (new token ids); with
+    `every_sentence`, each sentence does (the answer head embeds an answer's sentences one by
+    one and would find all but the first in the cache)."""
     number = next(_SAMPLE_NUMBERS)
-    return (f"Ticket {number} ({number * 7919 % 10007}): " + text)[:1024]
+    tag = f"({number * 7919 % 10007})"
+    if every_sentence:
+        text = text.replace(". ", f". {tag} ")
+    return (f"Ticket {number} {tag}: " + text)[:1024]
 
 
-def cost_ms(inspector: Inspector, runs: int = 200, cached: bool = False, text: str = TEXT) -> float:
-    """Median milliseconds to inspect and decide 1 KB; a new text per run unless `cached`."""
+def cost_ms(
+    inspector: Inspector,
+    runs: int = 200,
+    cached: bool = False,
+    text: str = TEXT,
+    every_sentence: bool = False,
+) -> float:
+    """Median milliseconds to inspect and decide 1 KB; a new text per run unless `cached`
+    (new in every sentence with `every_sentence`)."""
     inspector.decide(inspector.detect_sync(text))  # warm caches and lazy imports
     base = text
     timings = []
     for _ in range(runs):
-        text = base if cached else fresh_sample(base)
+        text = base if cached else fresh_sample(base, every_sentence)
         started = time.perf_counter()
         inspector.decide(inspector.detect_sync(text))
         timings.append((time.perf_counter() - started) * 1000.0)
@@ -84,7 +103,7 @@ async def _streamed_timings(inspector: Inspector, text: str, runs: int) -> list[
     await _stream(inspector, text)  # warm caches and the event loop's worker threads
     timings = []
     for _ in range(runs):
-        sample = fresh_sample(text)
+        sample = fresh_sample(text, every_sentence=True)
         started = time.perf_counter()
         await _stream(inspector, sample)
         timings.append((time.perf_counter() - started) * 1000.0)
@@ -131,7 +150,7 @@ def main() -> None:
         print(f"cost per 1 KB, p50 (profile {default.name}, {stage}): {spent:.2f} ms")
     answers = Inspector.from_profile(default, "output")
     for label, text in (("prose", TEXT), ("technical answer", TECHNICAL_ANSWER)):
-        spent = cost_ms(answers, text=text)
+        spent = cost_ms(answers, text=text, every_sentence=True)
         streamed = streamed_cost_ms(answers, text)
         print(
             f"cost per 1 KB, p50 (profile {default.name}, output, {label}): "

@@ -6,13 +6,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import NDArray
 
 from gateway.detectors.learned.glossary import english_glosses
+from gateway.detectors.semantic.bert_weights import WIDTH
+from gateway.detectors.semantic.whole_text import WHOLE_TEXT_HEADS, mean_of, text_segments
 from gateway.evaluation.contrast_sets import answer_contrasts, request_contrasts, topic_contrasts
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures
 from gateway.evaluation.embedding_cache import embed_all
 from gateway.evaluation.exemplars import EXEMPLARS
+from gateway.evaluation.hazard_answers import hazard_answers
 from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN
@@ -44,7 +48,7 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         )
     if head == "harm_output":
         harmful_answers, safe_answers = answer_contrasts()
-        return positives + harmful_answers, negatives + safe_answers
+        return positives + harmful_answers, negatives + safe_answers + hazard_answers()
     return positives, negatives
 
 
@@ -58,10 +62,26 @@ def gloss_readings(texts: Sequence[str]) -> list[tuple[int, str]]:
 
 
 def embedded_texts(head: str, rows: Sequence[LabelledRow]) -> list[str]:
-    """Every text `build_features` embeds for this head: rows, exemplars, gloss readings."""
+    """Every text `build_features` embeds for this head: rows, exemplars, gloss readings
+    (their segments, for a head that reads whole texts)."""
     positives, negatives = training_exemplars(head)
     texts = [row.text for row in rows]
-    return [*texts, *positives, *negatives, *(gloss for _, gloss in gloss_readings(texts))]
+    read = [*texts, *positives, *negatives, *(gloss for _, gloss in gloss_readings(texts))]
+    if head not in WHOLE_TEXT_HEADS:
+        return read
+    return [segment for text in read for segment in text_segments(text)]
+
+
+def minilm_matrix(head: str, texts: Sequence[str], max_tokens: int) -> NDArray[np.float32]:
+    """The MiniLM embeddings `head` reads (`whole_text`): of each text's opening, or the
+    mean over its segments."""
+    if not texts:
+        return np.zeros((0, WIDTH), dtype=np.float32)
+    if head not in WHOLE_TEXT_HEADS:
+        return embed_all(texts, max_tokens)
+    parts = [text_segments(text) for text in texts]
+    embedded = iter(embed_all([segment for part in parts for segment in part], max_tokens))
+    return np.vstack([mean_of([next(embedded) for _ in part], part) for part in parts])
 
 
 def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> HeadFeatures:
@@ -72,20 +92,16 @@ def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> H
     glossed = gloss_readings(texts)
     gloss_texts = [gloss for _, gloss in glossed]
     return HeadFeatures(
-        rows={"lexical": lexical_matrix(texts), "minilm": embed_all(texts, max_tokens)},
+        rows={"lexical": lexical_matrix(texts), "minilm": minilm_matrix(head, texts, max_tokens)},
         exemplars={
             "lexical": lexical_matrix(exemplars),
-            "minilm": embed_all(exemplars, max_tokens)
-            if exemplars
-            else np.zeros((0, 384), dtype=np.float32),
+            "minilm": minilm_matrix(head, exemplars, max_tokens),
         },
         exemplar_labels=np.asarray([1] * len(positives) + [0] * len(negatives), dtype=np.int64),
         reading_rows=np.asarray([i for i, _ in glossed], dtype=np.int64),
         readings={
             "lexical": lexical_matrix(gloss_texts),
-            "minilm": embed_all(gloss_texts, max_tokens)
-            if gloss_texts
-            else np.zeros((0, 384), dtype=np.float32),
+            "minilm": minilm_matrix(head, gloss_texts, max_tokens),
         },
     )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
@@ -31,6 +32,9 @@ from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
 from gateway.detectors.learned.heads import shared_heads
 from gateway.detectors.options import DetectorOptions
+
+if TYPE_CHECKING:
+    from gateway.detectors.semantic.minilm import MiniLmEncoder
 
 # Blended logits this close to a head's threshold are recomputed from the reference embedding
 # (the default of the `reference_band` option).
@@ -157,6 +161,7 @@ class CascadeClassifierDetector:
             shared_reference_encoder,
         )
         from gateway.detectors.semantic.tuned_branch import branches_read_by, serving_heads
+        from gateway.detectors.semantic.whole_text import reads_whole_text
 
         try:
             self._encoder = shared_encoder(max_tokens)
@@ -181,6 +186,7 @@ class CascadeClassifierDetector:
         )
         self.name = name
         self._heads = heads
+        self._whole_text = reads_whole_text(name, heads)
         check_heads(name, settle_heads, self._lexical.names)
         check_heads(name, defended_heads, self._lexical.names)
         self._options = CascadeOptions(
@@ -208,7 +214,7 @@ class CascadeClassifierDetector:
         """The findings when no head is unsure or MiniLM saw the text before; else None."""
         logits, scores, unsure = self._lexical_pass(text)
         if unsure:
-            embedding = self._encoder.cached(text, self._branches(unsure))
+            embedding = self._read(self._encoder, text, unsure, cached_only=True)
             if embedding is None:
                 return None
             mixed = self._blended(logits, unsure, embedding, text, cached_only=True)
@@ -221,7 +227,8 @@ class CascadeClassifierDetector:
         """A finding per head above the noise floor, escalating the unsure ones."""
         logits, scores, unsure = self._lexical_pass(text)
         if unsure:
-            embedding = self._encoder.encode(text, self._branches(unsure))
+            embedding = self._read(self._encoder, text, unsure)
+            assert embedding is not None  # None only for `cached_only`
             mixed = self._blended(logits, unsure, embedding, text)
             assert mixed is not None  # None only for `cached_only`
             self._score_blend(mixed, scores, unsure)
@@ -268,19 +275,21 @@ class CascadeClassifierDetector:
         close = self._too_close(mixed, unsure)
         if close:
             assert self._reference is not None  # only a quantised encoder is too close to call
-            branches = self._branches(self._lexical.names[c] for c in close)
-            exact = (
-                self._reference.cached(text, branches)
-                if cached_only
-                else self._reference.encode(text, branches)
-            )
+            heads = [self._lexical.names[c] for c in close]
+            exact = self._read(self._reference, text, heads, cached_only)
             if exact is None:
                 return None
             mixed[close] = self._mixed(lexical_logits, exact)[close]
         return mixed
 
-    def _branches(self, heads: Iterable[str]) -> tuple[int, ...]:
-        return tuple(sorted({i for head in heads for i in self._branch_of[head]}))
+    def _read(
+        self, encoder: MiniLmEncoder, text: str, heads: Iterable[str], cached_only: bool = False
+    ) -> NDArray[np.float32] | None:
+        """The embedding `heads` read, computing only their branches (`whole_text`)."""
+        from gateway.detectors.semantic.whole_text import read_text
+
+        branches = tuple(sorted({i for head in heads for i in self._branch_of[head]}))
+        return read_text(encoder, text, branches, self._whole_text, cached_only)
 
     def _too_close(self, mixed: NDArray[np.float32], unsure: list[str]) -> list[int]:
         """Columns of unsure heads whose quantised blend is too close to its threshold."""

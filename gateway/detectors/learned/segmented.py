@@ -71,6 +71,13 @@ def segments(text: str) -> list[str]:
     return found if len(found) > 1 else []
 
 
+def sentence_groups(text: str, size: int) -> list[str]:
+    """Runs of whole sentences of up to `size` characters within each paragraph (a longer
+    sentence is cut at a space), in order. Cut left to right, so text added at the end
+    changes only the last run."""
+    return _cut(text, size)[1]
+
+
 def _cut(text: str, size: int) -> tuple[list[list[str]], list[str]]:
     """Each paragraph's sentences (at most `size` characters), and the groups of up to `size`
     characters they form within their paragraph."""

@@ -16,7 +16,7 @@ POLICY_TESTS = Path(__file__).resolve().parents[3] / "policies" / "tests"
 
 def test_no_written_training_row_is_a_near_copy_of_a_policy_case() -> None:
     written = set(hazard_questions())
-    for head in ("harm_request", "prompt_injection", "jailbreak"):
+    for head in ("harm_request", "prompt_injection", "jailbreak", "harm_output"):
         positives, negatives = training_exemplars(head)
         written.update(positives + negatives)
     cases = [case.text for path in sorted(POLICY_TESTS.glob("*.yaml")) for case in load_cases(path)]
