@@ -161,7 +161,7 @@ class CascadeClassifierDetector:
             shared_reference_encoder,
         )
         from gateway.detectors.semantic.tuned_branch import branches_read_by, serving_heads
-        from gateway.detectors.semantic.whole_text import reads_whole_text
+        from gateway.detectors.semantic.whole_text import read_text, reads_whole_text
 
         try:
             self._encoder = shared_encoder(max_tokens)
@@ -187,6 +187,8 @@ class CascadeClassifierDetector:
         self.name = name
         self._heads = heads
         self._whole_text = reads_whole_text(name, heads)
+        # Imported in here: `whole_text` imports `segmented`, which imports this module.
+        self._read_text = read_text
         check_heads(name, settle_heads, self._lexical.names)
         check_heads(name, defended_heads, self._lexical.names)
         self._options = CascadeOptions(
@@ -286,10 +288,8 @@ class CascadeClassifierDetector:
         self, encoder: MiniLmEncoder, text: str, heads: Iterable[str], cached_only: bool = False
     ) -> NDArray[np.float32] | None:
         """The embedding `heads` read, computing only their branches (`whole_text`)."""
-        from gateway.detectors.semantic.whole_text import read_text
-
         branches = tuple(sorted({i for head in heads for i in self._branch_of[head]}))
-        return read_text(encoder, text, branches, self._whole_text, cached_only)
+        return self._read_text(encoder, text, branches, self._whole_text, cached_only)
 
     def _too_close(self, mixed: NDArray[np.float32], unsure: list[str]) -> list[int]:
         """Columns of unsure heads whose quantised blend is too close to its threshold."""

@@ -91,6 +91,14 @@ class EncoderBranch:
     layers: tuple[EncoderLayer, ...]
 
 
+def unit_blocks(vector: NDArray[Any]) -> FloatArray:
+    """`vector` cut into WIDTH-wide blocks (one model's embedding each), each scaled to unit
+    length; an all-zero block (a branch not computed) stays zero. Flat, like `vector`."""
+    blocks = np.asarray(vector, dtype=np.float32).reshape(-1, WIDTH)
+    norms = np.linalg.norm(blocks, axis=1, keepdims=True)
+    return np.asarray(blocks / np.where(norms > 0, norms, 1.0), dtype=np.float32).ravel()
+
+
 def read_safetensors(path: Path) -> dict[str, FloatArray]:
     """Every float32 tensor of a safetensors file, by name."""
     # The format is an 8-byte header length, a JSON header, then raw little-endian tensors.

@@ -31,7 +31,7 @@ class SemanticDetector:
         # Imported here so the default profile loads without the `ml` extra installed.
         from gateway.detectors.semantic.minilm import ModelFilesMissing, shared_encoder
         from gateway.detectors.semantic.tuned_branch import branches_read_by, serving_heads
-        from gateway.detectors.semantic.whole_text import reads_whole_text
+        from gateway.detectors.semantic.whole_text import read_text, reads_whole_text
 
         try:
             self._encoder = shared_encoder(max_tokens)
@@ -43,6 +43,7 @@ class SemanticDetector:
         self._heads = heads
         self._branches = branches_read_by(heads)
         self._whole_text = reads_whole_text(name, heads)
+        self._read_text = read_text
         # A head scores 0.5 only `margin` logits above the threshold it was trained with.
         self._thresholds = self._weights.thresholds + np.float32(margin)
 
@@ -64,9 +65,7 @@ class SemanticDetector:
         """A finding for each head that scores above the noise floor."""
         if not text.strip():
             return []
-        from gateway.detectors.semantic.whole_text import read_text
-
-        embedding = read_text(self._encoder, text, self._branches, self._whole_text)
+        embedding = self._read_text(self._encoder, text, self._branches, self._whole_text)
         assert embedding is not None  # None only for a cache-only read
         logits = self._weights.logits_dense(embedding)
         scores = self._weights.calibrated(logits, self._thresholds)

@@ -25,6 +25,7 @@ from gateway.detectors.semantic.bert_weights import (
     EncoderBranch,
     FloatArray,
     load_bert_weights,
+    unit_blocks,
 )
 from gateway.errors import ModelGateError
 
@@ -144,9 +145,7 @@ class MiniLmEncoder:
         missing = tuple(sorted(wanted - have))
         pooled = self._backend.pooled(np.asarray(token_ids, dtype=np.int64), missing)
         # One unit-length embedding per model (the shared layers', then each branch's).
-        parts = pooled.reshape(-1, WIDTH)
-        norms = np.linalg.norm(parts, axis=1, keepdims=True)
-        parts = (parts / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+        parts = unit_blocks(pooled).reshape(-1, WIDTH)
         blocks = (
             np.zeros((1 + len(self._all_branches), WIDTH), np.float32)
             if entry is None

@@ -20,7 +20,7 @@ import numpy as np
 
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.learned.segmented import sentence_groups
-from gateway.detectors.semantic.bert_weights import WIDTH, FloatArray
+from gateway.detectors.semantic.bert_weights import FloatArray, unit_blocks
 
 if TYPE_CHECKING:
     from gateway.detectors.semantic.minilm import MiniLmEncoder
@@ -43,11 +43,7 @@ def mean_of(embeddings: Sequence[FloatArray], segments: Sequence[str]) -> FloatA
     of the characters (a streamed answer's last segment may be one word, which alone reads
     as anything), each block of unit length again."""
     weights = np.asarray([len(segment) for segment in segments], dtype=np.float32)
-    mean = np.average(np.stack(embeddings), axis=0, weights=weights)
-    blocks = mean.reshape(-1, WIDTH)
-    norms = np.linalg.norm(blocks, axis=1, keepdims=True)
-    unit = blocks / np.where(norms > 0, norms, 1.0)
-    return np.asarray(unit, dtype=np.float32).ravel()
+    return unit_blocks(np.average(np.stack(embeddings), axis=0, weights=weights))
 
 
 def whole_text_embedding(text: str, embed: Callable[[str], FloatArray | None]) -> FloatArray | None:
