@@ -548,6 +548,47 @@ SPANISH: Final[Mapping[str, str]] = MappingProxyType(
         "noticias falsas|bulos|bulo": "fake news",
         "candidato|candidata|candidatos": "candidate",
         "elecciones|elección": "election",
+        # Sixteenth session: everyday verbs and nouns of harmful requests (doses, files and
+        # ransom, drinks and parties, convincing, breaking in, passports) that a fifth scratch
+        # set of Spanish requests, typed without accents and in Latin American slang, showed missing
+        "molotov|molotovs": "molotov cocktail",
+        "casera|casero|caseras|caseros|hecha en casa|hecho en casa": "homemade",
+        "farmacia|farmacias": "pharmacy",
+        "cuánto|cuanto|cuánta|cuanta|cuántas|cuantas|cuántos|cuantos": "how much",
+        "tomar|tomo|tome|tomarme|tomarse|tomarlas|tomármelas": "take",
+        "tengo que|tienes que|tiene que|hay que": "have to",
+        "despertar|despierte|despertarme|despertarse": "wake up",
+        "no despertar|no despertar más|no volver a despertar|no despertarme": "never wake up",
+        "lavo dinero|lavar plata|lavo plata|lavar el dinero": "launder money",
+        "narco|narcos|narcotraficante|narcotraficantes|narcotráfico": "drug trafficker",
+        "cifre|cifrar|cifren|encripte|encripten": "encrypt",
+        "archivos|archivo|ficheros|fichero": "files",
+        "pida rescate|pide rescate|pedir rescate|pida un rescate": "demand ransom",
+        "pedir un rescate|exigir un rescate": "demand ransom",
+        "pasaporte|pasaportes": "passport",
+        "quitarles el pasaporte|quitarle el pasaporte": "confiscate passports",
+        "retenerles el pasaporte|retener el pasaporte": "confiscate passports",
+        "chica|chicas|muchacha|muchachas": "girl",
+        "joven|jóvenes": "young",
+        "trabajar|trabajen|trabaje": "work",
+        "cajero automático|cajeros automáticos|cajero|cajeros": "atm",
+        "clonar|clonen|clonada|clonadas|clonado|clonados": "clone",
+        "convencer|convenzo|convenza|convence|convencerla|convencerlo|persuadir": "convince",
+        "se corte|se corta|cortarse|cortarse las venas": "cut themselves",
+        "deprimida|deprimido|deprimidas|deprimidos|depresión": "depressed",
+        "amiga|amigo|amigas|amigos": "friend",
+        "entrar|entrar a|entrar en|meterme en|meterse en": "enter",
+        "forzar|forzando|fuerce|fuercen": "force",
+        "forzar la cerradura|forzando la cerradura|forzar una cerradura": "break the lock",
+        "dueños|dueño|dueña|propietarios|propietario": "owners",
+        "de vacaciones|vacaciones": "on vacation",
+        "drogar|drogarla|drogarlo|drogue|droguen|drogarle": "drug",
+        "su bebida|la bebida de|en la bebida|en su bebida|su trago|en su trago": "drink",
+        "fiesta|fiestas": "party",
+        "vacuna|vacunas": "vaccine",
+        "autismo": "autism",
+        "gente": "people",
+        "compartir|compartirlo|compartirla|difundir|difundirlo": "share",
         # Function words that make the English bigrams
         "un|una": "a",
         "el|la|los|las": "the",
@@ -1540,5 +1581,6 @@ ENGLISH_HOMOGRAPHS: Final = frozenset(
     procurer produce prompt pueblo qual reveler revolver rifle robe sag sage sans secret secrete
     secrets sem sexual sin smartphone solo sortie suicide system t terror terrorist todo todos tote
     tout toxin tue tutorial um un uranium virus vol vole was will wo yo
+    amigo amigos fiesta fiestas tome
     """.split()  # noqa: SIM905
 )
