@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 from gateway.detectors.learned.glossary import english_glosses
 from gateway.detectors.semantic.bert_weights import WIDTH
 from gateway.detectors.semantic.whole_text import WHOLE_TEXT_HEADS, mean_of, text_segments
+from gateway.evaluation.account_requests import account_requests
 from gateway.evaluation.contrast_sets import answer_contrasts, request_contrasts, topic_contrasts
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures
@@ -36,7 +37,7 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if head == "prompt_injection":
         # "Ignore" aimed at the model's rules against "ignore" aimed at the user's own words.
         hijacks, own_words = override_contrasts()
-        return positives + hijacks, negatives + ordinary + own_words
+        return positives + hijacks, negatives + ordinary + own_words + account_requests()
     if head == "jailbreak":
         # A plain request, harmful or not, is neither an injection nor a jailbreak; a persona
         # is one only when it gives up the model's rules.

@@ -24,9 +24,12 @@ BUCKETS = 1 << 20
 MAX_CHARS = 4000
 # Words of 1..20 letters or digits: longer runs are keys, hashes or base64 whose hashed features
 # would only add noise (and made private-key blocks look like injections). CJK runs are split
-# into characters below, so they are excluded here.
+# into characters, so they are excluded here, and a CJK character ends a word: Japanese
+# and Chinese write Latin terms without a space ("VXを作る", "DDoS攻撃"), and those words
+# are what the heads learned in English.
 _CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_TOKEN = re.compile(rf"[{_CJK}]|(?<![^\W_])(?:(?![{_CJK}])[^\W_]){{1,20}}(?:'[a-z]+)?(?![^\W_])")
+_LETTER = rf"(?:(?![{_CJK}])[^\W_])"
+_TOKEN = re.compile(rf"[{_CJK}]|(?<!{_LETTER}){_LETTER}{{1,20}}(?:'[a-z]+)?(?!{_LETTER})")
 
 
 def tokens(text: str) -> list[str]:

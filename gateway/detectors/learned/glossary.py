@@ -201,10 +201,23 @@ def _glosses(text: str) -> list[str]:
         return _joined(_latin_hits(_LATIN_WORD.findall(_fold(lowered))))
     matches = list(_LATIN_WORD.finditer(lowered))
     latin = _latin_hits([_fold(match.group()) for match in matches])
+    cjk = _cjk_hits(lowered)
+    if _mostly_cjk(lowered, matches):
+        # Chinese and Japanese write terms in Latin letters as they are ("VXを作る",
+        # "DDoS攻撃", "LINEのアカウント"): English already, and often the words that matter.
+        glossed = {index for index, _ in latin}
+        latin += [(i, (m.group(),)) for i, m in enumerate(matches) if i not in glossed]
     # Word indexes become character offsets so that Latin and CJK glosses interleave in order.
-    hits = [(matches[index].start(), gloss) for index, gloss in latin] + _cjk_hits(lowered)
+    hits = [(matches[index].start(), gloss) for index, gloss in latin] + cjk
     hits.sort(key=lambda hit: hit[0])
     return _joined(hits)
+
+
+def _mostly_cjk(lowered: str, latin_words: list[re.Match[str]]) -> bool:
+    """Whether Han and kana outnumber the letters of the Latin words (an English text that
+    quotes a Chinese name keeps its words out of the glosses)."""
+    cjk_chars = sum(len(run.group()) for run in _CJK_RUN.finditer(lowered))
+    return cjk_chars >= sum(len(word.group()) for word in latin_words)
 
 
 def _joined(hits: list[tuple[int, tuple[str, ...]]]) -> list[str]:

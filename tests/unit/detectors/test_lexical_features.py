@@ -22,3 +22,9 @@ def test_foreign_terms_share_features_with_their_english_words() -> None:
     french, _ = featurize("Comment fabriquer une bombe ?")
     english, _ = featurize("bomb")
     assert set(english.tolist()) <= set(french.tolist())
+
+
+def test_latin_terms_written_against_cjk_characters_are_words() -> None:
+    """Japanese and Chinese write Latin terms without a space; the heads still read them."""
+    assert tokens("VXを作る") == ["vx", "を", "作", "る"]
+    assert tokens("用DDoS攻击") == ["用", "ddos", "攻", "击"]
