@@ -45,6 +45,14 @@ _DEFENDS_SECURITY = r"block(?:s|ed|ing|list\w*)?|quarantin\w*|patch(?:es|ed|ing)
 # "a keylogger that blocks antivirus updates", "a phishing page so that filters don't catch it".
 _BLINDS_DEFENCES = r"(?:block|disabl|kill|turn\w* off|uninstall|tamper\w* with|bypass|evad|avoid|get\w* past|slip\w* past|hid\w* from|blind)\w* (?:the |its |any |all |a |every )?(?:antivirus|anti virus|firewalls?|windows defender|defender|edr|siem|security (?:software|updates|tools|scanners?)|antivirus updates|audit logs?|detection|spam filters?|content filters?|filters?)|so (?:that )?(?:the )?(?:filters?|antivirus|scanners?|nobody|no one|police|admins?) (?:don't|doesn't|won't|can't|cannot|will not|never) (?:catch|detect|notice|flag|see|find)"
 
+# Hazard words in their everyday senses, taken out before the hazards are looked for: "kill
+# time at the airport", "kill the process", "bomb the exam", "a life hack", "bath bombs",
+# "poison ivy", "a long strangle" (an options trade). Each is a phrase whose object settles
+# the sense; a bare "kill it" or "the bomb" stays ambiguous and stays a hazard. The corpus
+# holds a dozen such phrases (mostly "growth hacking", "kill switch"), so the heads learned
+# nothing of them, and they read "kill time" as they read "kill someone".
+_FIGURATIVE = r"kill(?:ing|s|ed)? (?:time|two birds|(?:a |the |this |that |all |my |your |its |every |an )?(?:[a-z0-9]+ )?(?:process(?:es)?|pids?|tasks?|jobs?|threads?|apps?|programs?|tabs?|sessions?|containers?|pods?|queries|query|switch(?:es)?|lights?|engine|mood|vibe|weeds?|germs?|bacteria|mold|mould|fleas?|lice|ants|roaches|cockroaches|odou?rs?))|killer (?:apps?|features?|deals?|workouts?|views?|smiles?|outfits?)|(?:take|took|taking) a stab|bath bombs?|photo ?bomb\w*|bomb(?:ed|ing)? (?:the |my |an |that |this )?(?:exams?|tests?|interviews?|presentations?|auditions?|quiz(?:zes)?|finals?)|life ?hacks?|hackathons?|hack(?:ing)? (?:growth|productivity)|growth hack\w*|poison (?:ivy|oak|sumac|control)|murder myster(?:y|ies)|night terrors?|(?:long |short )?strangles? (?:options?|strateg\w*|trades?)|computer viruses (?:history|museum)"
+
 
 # A text framed as defence (protecting, detecting, patching, history, fiction), with no wish
 # to stay hidden: the cascade lets MiniLM clear such a text but not raise it
@@ -63,6 +71,7 @@ def _compile(alternation: str) -> re.Pattern[str]:
     return re.compile(rf" (?:{alternation})(?= )")
 
 
+_FIGURATIVE_PATTERN = _compile(_FIGURATIVE)
 _HAZARD_PATTERNS = tuple((name, _compile(pattern)) for name, pattern in _HAZARDS.items())
 _ASKS_HOW_PATTERN = _compile(_ASKS_HOW)
 _HIDES_PATTERN = _compile(f"{_HIDES}|{_BLINDS_DEFENCES}")
@@ -75,7 +84,9 @@ def concept_features(words: Iterable[str]) -> set[str]:
     Names start with "⟨" so that they never collide with a word or bigram's hash input.
     """
     joined = f" {' '.join(words)} "
-    hazards = [name for name, pattern in _HAZARD_PATTERNS if pattern.search(joined)]
+    # Replaced by a space each, so the words on either side stay apart.
+    literal = _FIGURATIVE_PATTERN.sub(" ", joined)
+    hazards = [name for name, pattern in _HAZARD_PATTERNS if pattern.search(literal)]
     asks = _ASKS_HOW_PATTERN.search(joined) is not None
     hides = _HIDES_PATTERN.search(joined) is not None
     # Wanting not to be caught outweighs a defensive word: "ransomware that avoids detection"
