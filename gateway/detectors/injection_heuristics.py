@@ -43,9 +43,23 @@ _INJECTION_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"%%%|={5,}|\*{5,}|-{8,}\s*$", _I | re.M), 0.2),
 )  # fmt: skip
 
+# Jailbreaking a phone or a console is freeing a device, not a model ("How do I jailbreak my old
+# iPhone?", "a jailbroken PS4"): the device named just before or within three words after.
+_DEVICES = r"(?:iphones?|ipads?|ipods?|ios|iphone ?os|android|phones?|devices?|consoles?|ps[345]|playstations?|psp|vita|nintendo|wii|xbox|kindles?|fire ?sticks?|fire ?tv|apple ?tv|routers?|tablets?|apple watch|chromecast|roku)"
+# Look-behinds must be of fixed width: one per device written before the word ("iPhone
+# jailbreak"); `re` compares them case-insensitively like the rest of the pattern.
+_DEVICE_BEFORE = "".join(
+    f"(?<!{device} )"
+    for device in ("iphone", "ipad", "ipod", "ios", "android", "phone", "device", "console")
+    + ("ps3", "ps4", "ps5", "psp", "vita", "wii", "xbox", "kindle", "firestick")
+)
+_JAILBREAK_NOT_A_DEVICE = (
+    rf"{_DEVICE_BEFORE}\bjailbr(?:eak|eaks|eaking|oken)\b(?!(?:\s+[\w'-]+){{0,3}}\s+{_DEVICES}\b)"
+)
+
 _JAILBREAK_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\b(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|AntiGPT|DevMode)\b"), 0.22),
-    (re.compile(r"\bdo anything now\b|\bdeveloper mode\b|\bjailbr(?:eak|oken)\b|\bgod ?mode\b", _I), 0.5),
+    (re.compile(rf"\bdo anything now\b|\bdeveloper mode\b|{_JAILBREAK_NOT_A_DEVICE}|\bgod ?mode\b", _I), 0.5),
     (re.compile(r"\b(?:stay|remain|break)\s+(?:in\s+)?character\b", _I), 0.33),
     (re.compile(r"\b(?:no|without any|free (?:of|from)|not bound by|break free of|ignore)\b.{0,30}\b(?:restrictions|limitations|filters?|censorship|guidelines|ethics|morals?|content polic(?:y|ies)|rules)\b", _I), 0.33),
     (re.compile(r"\b(?:unfiltered|uncensored|amoral|unrestricted|unethical|immoral)\b", _I), 0.22),
