@@ -48,11 +48,8 @@ _INJECTION_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
 _DEVICES = r"(?:iphones?|ipads?|ipods?|ios|iphone ?os|android|phones?|devices?|consoles?|ps[345]|playstations?|psp|vita|nintendo|wii|xbox|kindles?|fire ?sticks?|fire ?tv|apple ?tv|routers?|tablets?|apple watch|chromecast|roku)"
 # Look-behinds must be of fixed width: one per device written before the word ("iPhone
 # jailbreak"); `re` compares them case-insensitively like the rest of the pattern.
-_DEVICE_BEFORE = "".join(
-    f"(?<!{device} )"
-    for device in ("iphone", "ipad", "ipod", "ios", "android", "phone", "device", "console")
-    + ("ps3", "ps4", "ps5", "psp", "vita", "wii", "xbox", "kindle", "firestick")
-)
+_DEVICES_BEFORE = "iphone ipad ipod ios android phone device console ps3 ps4 ps5 psp vita wii xbox kindle firestick"
+_DEVICE_BEFORE = "".join(f"(?<!{device} )" for device in _DEVICES_BEFORE.split())
 _JAILBREAK_NOT_A_DEVICE = (
     rf"{_DEVICE_BEFORE}\bjailbr(?:eak|eaks|eaking|oken)\b(?!(?:\s+[\w'-]+){{0,3}}\s+{_DEVICES}\b)"
 )
