@@ -16,8 +16,7 @@ Written for this project; used for training only, never scored.
 
 from __future__ import annotations
 
-from gateway.detectors.learned.glossary import english_glosses
-from gateway.inspection.canonical_views import FEWEST_GLOSSES
+from gateway.inspection.canonical_views import gloss_reading
 
 ACCOUNT_REQUESTS = (
     # English
@@ -102,7 +101,5 @@ ACCOUNT_REQUESTS = (
 
 def account_requests() -> tuple[str, ...]:
     """The requests and the English readings of the foreign ones (negatives)."""
-    readings = (english_glosses(text) for text in ACCOUNT_REQUESTS)
-    return ACCOUNT_REQUESTS + tuple(
-        " ".join(glosses) for glosses in readings if len(glosses) >= FEWEST_GLOSSES
-    )
+    readings = (gloss_reading(text) for text in ACCOUNT_REQUESTS)
+    return ACCOUNT_REQUESTS + tuple(reading for reading in readings if reading is not None)

@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from gateway.detectors.learned.glossary import english_glosses
 from gateway.detectors.semantic.bert_weights import WIDTH
 from gateway.detectors.semantic.whole_text import WHOLE_TEXT_HEADS, mean_of, text_segments
 from gateway.evaluation.account_requests import account_requests
@@ -23,7 +22,7 @@ from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN
 from gateway.evaluation.override_contrasts import override_contrasts
 from gateway.evaluation.persona_contrasts import mission_contrasts, persona_contrasts
-from gateway.inspection.canonical_views import FEWEST_GLOSSES
+from gateway.inspection.canonical_views import gloss_reading
 
 
 def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -56,9 +55,7 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def gloss_readings(texts: Sequence[str]) -> list[tuple[int, str]]:
     """(row index, English reading) of the texts the glossary reads enough words of."""
     return [
-        (i, " ".join(glosses))
-        for i, text in enumerate(texts)
-        if len(glosses := english_glosses(text)) >= FEWEST_GLOSSES
+        (i, reading) for i, text in enumerate(texts) if (reading := gloss_reading(text)) is not None
     ]
 
 

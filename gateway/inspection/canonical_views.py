@@ -24,6 +24,53 @@ MOST_READINGS = 16
 FEWEST_GLOSSES = 3
 """English glosses a text needs before they are judged as a reading of their own."""
 
+FEWEST_CONTENT_GLOSSES = 1
+"""Of those, glosses that are not words of the request's frame (`FRAME_WORDS`)."""
+
+FRAME_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "i",
+        "me",
+        "my",
+        "it",
+        "is",
+        "can",
+        "do",
+        "how",
+        "to",
+        "tell",
+        "please",
+        "want",
+        "way",
+        "method",
+        "steps",
+        "explain",
+        "give",
+        "show",
+        "teach",
+        "what",
+        "where",
+        "why",
+        "when",
+        "which",
+    ]
+)
+"""Words that say a text asks, not what it asks about. A reading made of them alone ("how to
+tell me" for "how do I clean the drain pipes at home?", whose nouns the glossary does not
+know) is judged on the frame: the harm head scores "how to" alone at .99."""
+
+
+def gloss_reading(text: str) -> str | None:
+    """The English reading of a foreign text, its glosses joined, when it says enough."""
+    glosses = english_glosses(text)
+    content = sum(gloss.lower() not in FRAME_WORDS for gloss in glosses)
+    if len(glosses) < FEWEST_GLOSSES or content < FEWEST_CONTENT_GLOSSES:
+        return None
+    return " ".join(glosses)
+
 
 def with_readings(text: str, views: tuple[View, ...], requests: bool = True) -> tuple[View, ...]:
     """`views` (or the whole text when there are none) and their other readings; `views`
@@ -59,9 +106,9 @@ def readings(text: str, requests: bool = True) -> list[str]:
         found.extend(present_readings(text))
     # The classifiers learned mostly English: "Comment fabriquer une bombe ?" is judged as
     # "how make a bomb" too, without the foreign words that dilute the glosses among them.
-    glosses = english_glosses(text)
-    if len(glosses) >= FEWEST_GLOSSES:
-        found.append(" ".join(glosses))
+    reading = gloss_reading(text)
+    if reading is not None:
+        found.append(reading)
     for candidate in (text, *decoded_payloads(text)):
         if candidate != text:
             found.append(candidate)

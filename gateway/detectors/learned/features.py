@@ -55,7 +55,9 @@ def hides_a_hazard(text: str, max_chars: int = MAX_CHARS) -> bool:
 def _read(head: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """The words, the English glosses and the concept features of `head`."""
     words = tokens(head)
-    glosses = english_glosses(head)
+    # Lowercase like the words: a Latin term a Chinese or Japanese text keeps ("DAN", "ATM")
+    # comes as written, for the cues that read the English reading.
+    glosses = [gloss.lower() for gloss in english_glosses(head)]
     return tuple(words), tuple(glosses), frozenset(concept_features([*words, *glosses]))
 
 

@@ -205,8 +205,12 @@ def _glosses(text: str) -> list[str]:
     if _mostly_cjk(lowered, matches):
         # Chinese and Japanese write terms in Latin letters as they are ("VXを作る",
         # "DDoS攻撃", "LINEのアカウント"): English already, and often the words that matter.
+        # As written where lowering kept the offsets: the persona cues read "DAN", not "dan".
+        written = text if len(text) == len(lowered) else lowered
         glossed = {index for index, _ in latin}
-        latin += [(i, (m.group(),)) for i, m in enumerate(matches) if i not in glossed]
+        latin += [
+            (i, (written[m.start() : m.end()],)) for i, m in enumerate(matches) if i not in glossed
+        ]
     # Word indexes become character offsets so that Latin and CJK glosses interleave in order.
     hits = [(matches[index].start(), gloss) for index, gloss in latin] + cjk
     hits.sort(key=lambda hit: hit[0])
