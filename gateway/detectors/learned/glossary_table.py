@@ -1112,7 +1112,7 @@ CHINESE: Final[Mapping[str, str]] = MappingProxyType(
         "配方": "recipe",
         "详细|詳細|具体|具體": "detailed",
         "一步一步|逐步": "step by step",
-        "方法|办法|辦法": "how to",
+        "方法|办法|辦法": "method",
         "想|想要": "want",
         "需要": "need",
         "帮我|幫我": "help me",
@@ -1323,7 +1323,7 @@ JAPANESE: Final[Mapping[str, str]] = MappingProxyType(
         "チュートリアル": "tutorial",
         "レシピ": "recipe",
         "詳しく|詳しい|詳細": "detailed",
-        "方法|やり方": "how to",
+        "方法|やり方": "method",
         "作り方": "how make",
         "たい": "want",
         # Making and obtaining
