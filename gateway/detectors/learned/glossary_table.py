@@ -1295,6 +1295,17 @@ CHINESE: Final[Mapping[str, str]] = MappingProxyType(
         "处罚|處罰": "penalty",
         "治疗|治療": "treatment",
         "小说|小說": "story",
+        # Seventeenth session: the words of asking for help, so that a reading of a help
+        # request is not made of its hazard words alone ("ransomware make what" for "the
+        # office PC got ransomware, what should I do first?")
+        "应该做什么|该做什么|应该怎么办|该怎么办|怎么办": "what should i do",
+        "第一步": "first step",
+        "危害": "dangers",
+        "讲解|講解": "explain",
+        "中了": "infected by",
+        "举报|舉報": "report",
+        "拦截|攔截": "block",
+        "网暴|網暴|网络暴力|網絡暴力": "cyberbullying",
         # Function words that make the English bigrams
         "一个|一個|一种|一種": "a",
         "我": "i",
