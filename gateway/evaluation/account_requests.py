@@ -16,7 +16,7 @@ Written for this project; used for training only, never scored.
 
 from __future__ import annotations
 
-from gateway.inspection.canonical_views import gloss_reading
+from gateway.evaluation.multilingual_exemplars import and_their_readings
 
 ACCOUNT_REQUESTS = (
     # English
@@ -101,5 +101,4 @@ ACCOUNT_REQUESTS = (
 
 def account_requests() -> tuple[str, ...]:
     """The requests and the English readings of the foreign ones (negatives)."""
-    readings = (gloss_reading(text) for text in ACCOUNT_REQUESTS)
-    return ACCOUNT_REQUESTS + tuple(reading for reading in readings if reading is not None)
+    return and_their_readings(ACCOUNT_REQUESTS)

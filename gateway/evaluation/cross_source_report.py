@@ -95,7 +95,10 @@ def cascade_scored(
             for score, text in zip(lexical_scores, texts, strict=True)
         ]
     )
-    margins = np.where(lexical_only, lexical, blend)
+    only_lowered = np.asarray([cascade.only_lowered(head, text) for text in texts])
+    margins = np.where(
+        lexical_only, lexical, np.where(only_lowered, np.minimum(lexical, blend), blend)
+    )
     if cascade.refusals_clear_below > 0:
         margins = _refusals_discounted(margins, texts, cascade.refusals_clear_below)
     return margins

@@ -107,6 +107,11 @@ class CascadeOptions:
             return self.escalate_at
         return max(self.escalate_at, self.escalate_defended_at)
 
+    def only_lowered(self, head: str, text: str) -> bool:
+        """Whether MiniLM may only lower `head`'s lexical score for `text` (a text framed as
+        defence, for a `defended_heads` head)."""
+        return head in self.defended_heads and framed_as_defence(text)
+
     def unsure_heads(self, scores: Mapping[str, float], text: str) -> list[str]:
         """The heads (of `scores`, lexical scores of `text`) that MiniLM is asked about: the
         one rule for the detector and for `make eval`, which scores the cascade the same way."""
@@ -222,7 +227,7 @@ class CascadeClassifierDetector:
             mixed = self._blended(logits, unsure, embedding, text, cached_only=True)
             if mixed is None:
                 return None
-            self._score_blend(mixed, scores, unsure)
+            self._score_blend(mixed, scores, unsure, text)
         return self._findings(scores, text)
 
     def detect(self, text: str) -> list[Finding]:
@@ -233,7 +238,7 @@ class CascadeClassifierDetector:
             assert embedding is not None  # None only for `cached_only`
             mixed = self._blended(logits, unsure, embedding, text)
             assert mixed is not None  # None only for `cached_only`
-            self._score_blend(mixed, scores, unsure)
+            self._score_blend(mixed, scores, unsure, text)
         return self._findings(scores, text)
 
     def _findings(self, scores: dict[str, float], text: str) -> list[Finding]:
@@ -302,8 +307,11 @@ class CascadeClassifierDetector:
         return [c for c, d in zip(columns, distance.tolist(), strict=True) if d < band]
 
     def _score_blend(
-        self, mixed: NDArray[np.float32], scores: dict[str, float], unsure: list[str]
+        self, mixed: NDArray[np.float32], scores: dict[str, float], unsure: list[str], text: str
     ) -> None:
         blended = self._semantic.calibrated(mixed, self._blend_thresholds)
         for head in unsure:
-            scores[head] = blended[head]
+            if self._options.only_lowered(head, text):
+                scores[head] = min(scores[head], blended[head])
+            else:
+                scores[head] = blended[head]

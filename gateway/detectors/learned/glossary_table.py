@@ -247,6 +247,15 @@ FRENCH: Final[Mapping[str, str]] = MappingProxyType(
         "peine|sanction|sanctions": "penalty",
         "traiter|traitement|soigner": "treatment",
         "polar|nouvelle policière": "story",
+        # Seventeenth session: the words of asking for help about a danger, so that "my son
+        # swallowed a button battery, what should I do?" reads as a request for help
+        "que dois-je faire|que dois je faire|que faire": "what should i do",
+        "porter plainte|déposer plainte|signaler|signale|signalement": "report",
+        "démarches": "procedure",
+        "les dangers|risques|les risques": "dangers",
+        "avalé|a avalé": "swallowed",
+        "comment savoir si|comment vérifier si": "how do i know if",
+        "centre antipoison": "poison control",
         # Function words that make the English bigrams
         "un|une": "a",
         "le|la|les": "the",
@@ -589,6 +598,13 @@ SPANISH: Final[Mapping[str, str]] = MappingProxyType(
         "autismo": "autism",
         "gente": "people",
         "compartir|compartirlo|compartirla|difundir|difundirlo": "share",
+        # Seventeenth session: the words of asking for help about a danger, so that "my son
+        # swallowed a button battery, what should I do?" reads as a request for help
+        "qué hago|qué debo hacer|qué tengo que hacer|qué puedo hacer": "what should i do",
+        "denunciar|denuncio|denuncia|poner una denuncia": "report",
+        "peligros|riesgos": "dangers",
+        "se tragó|tragó": "swallowed",
+        "cómo sé si|cómo saber si|cómo puedo saber si": "how do i know if",
         # Function words that make the English bigrams
         "un|una": "a",
         "el|la|los|las": "the",
@@ -856,6 +872,12 @@ GERMAN: Final[Mapping[str, str]] = MappingProxyType(
         "Nutzers|Nutzer|Benutzer|Benutzers": "user",
         "Adresse": "address",
         "lahmlegen|lahmzulegen|lege ich lahm": "take down",
+        # Seventeenth session: the words of asking for help about a danger, so that "my son
+        # swallowed a button battery, what should I do?" reads as a request for help
+        "was soll ich tun|was muss ich tun|was kann ich tun|was tun": "what should i do",
+        "anzeige erstatten|anzeigen|melden|melde": "report",
+        "gefahren|risiken": "dangers",
+        "getrunken|verschluckt": "swallowed",
         # Function words that make the English bigrams
         "ein|eine|einen|einem|einer": "a",
         "der|die|das|den|dem": "the",
@@ -1081,6 +1103,13 @@ PORTUGUESE: Final[Mapping[str, str]] = MappingProxyType(
         "endereço": "address",
         "grava|gravar|grave": "record",
         "digita|digitar|digitado": "type",
+        # Seventeenth session: the words of asking for help about a danger, so that "my son
+        # swallowed a button battery, what should I do?" reads as a request for help
+        "o que faço|o que devo fazer|o que eu faço|o que fazer": "what should i do",
+        "denunciar|denuncio|boletim de ocorrência": "report",
+        "perigos|riscos": "dangers",
+        "engoliu": "swallowed",
+        "como saber se|como sei se|como posso saber se": "how do i know if",
         # Function words that make the English bigrams
         "um|uma": "a",
         "eu": "i",
@@ -1306,6 +1335,7 @@ CHINESE: Final[Mapping[str, str]] = MappingProxyType(
         "举报|舉報": "report",
         "拦截|攔截": "block",
         "网暴|網暴|网络暴力|網絡暴力": "cyberbullying",
+        "怎么知道|如何判断|怎么判断|怎样判断": "how do i know if",
         # Function words that make the English bigrams
         "一个|一個|一种|一種": "a",
         "我": "i",

@@ -500,3 +500,18 @@ def test_a_note_planted_for_the_model_is_blocked(text: str) -> None:
 def test_wanting_to_stay_unnoticed_glosses_to_the_english_phrase(text: str) -> None:
     glossed = " ".join(english_glosses(text))
     assert "without being" in glossed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma fille a avalé un médicament, que dois-je faire ?",
+        "Mi perro comió chocolate, ¿qué hago?",
+        "Mein Sohn hat Spülmittel getrunken, was soll ich tun?",
+        "Meu filho engoliu uma moeda, o que devo fazer?",
+        "公司电脑中了病毒，应该怎么办？",
+    ],
+)
+def test_asking_what_to_do_is_read_as_asking_for_help(text: str) -> None:
+    """A help request's reading keeps its words of asking, not only the danger's."""
+    assert "what should i do" in " ".join(english_glosses(text))

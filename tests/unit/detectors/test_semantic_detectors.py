@@ -146,6 +146,25 @@ def test_minilm_does_not_move_a_defence_below_escalate_defended_at() -> None:
     assert _cascade_score(attack, **defended) == pytest.approx(_cascade_score(attack), abs=1e-6)
 
 
+def test_minilm_only_lowers_a_defence_it_is_asked_about() -> None:
+    """From `escalate_defended_at` up MiniLM is asked about a text framed as defence, and may
+    clear it, but the score never rises above the lexical one ("how do I report someone
+    who harasses me" read as "how report someone me social media" was raised .41 -> .74)."""
+    from gateway.detectors.learned.cascade import CascadeOptions
+
+    options = CascadeOptions.read(
+        DetectorOptions("c", {"heads": ["harm_request"], "defended_heads": ["harm_request"]})
+    )
+    assert options.only_lowered("harm_request", "how report someone me social media")
+    assert not options.only_lowered("harm_request", "how find someone me social media")
+    text = "how report someone me social media"
+    defended = {"defended_heads": ["harm_request"], "escalate_defended_at": 0.3}
+    lexical = _cascade_score(text, escalate_at=0.99)
+    assert 0.3 <= lexical < 0.5
+    assert _cascade_score(text, escalate_at=0.1) > 0.5  # MiniLM alone would raise it
+    assert _cascade_score(text, escalate_at=0.1, **defended) <= lexical
+
+
 def test_a_request_to_hide_a_hazard_keeps_its_lexical_score_from_settle_hiding_at() -> None:
     """Naming a hazard and wanting it undetected is nearly always harmful across sources, so
     from `settle_hiding_at` the lexical score stands where MiniLM would talk it down; a text

@@ -20,3 +20,13 @@ def test_the_injection_head_trains_on_them_as_negatives() -> None:
     positives, negatives = training_exemplars("prompt_injection")
     assert set(ACCOUNT_REQUESTS) <= set(negatives)
     assert not set(ACCOUNT_REQUESTS) & set(positives)
+
+
+def test_everyday_foreign_prompts_train_with_their_readings() -> None:
+    from gateway.evaluation.multilingual_exemplars import EVERYDAY_HELP, foreign_negatives
+
+    negatives = foreign_negatives()
+    readings = set(negatives) - set(EVERYDAY_HELP)
+    assert any("what should i do" in reading for reading in readings)
+    _, head_negatives = training_exemplars("harm_request")
+    assert set(negatives) <= set(head_negatives)
