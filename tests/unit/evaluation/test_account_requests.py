@@ -28,5 +28,5 @@ def test_everyday_foreign_prompts_train_with_their_readings() -> None:
     negatives = foreign_negatives()
     readings = set(negatives) - set(EVERYDAY_HELP)
     assert any("what should i do" in reading for reading in readings)
-    _, head_negatives = training_exemplars("harm_request")
+    _, head_negatives = training_exemplars("prompt_injection")
     assert set(negatives) <= set(head_negatives)
