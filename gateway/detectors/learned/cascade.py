@@ -72,8 +72,8 @@ class CascadeOptions:
         `escalate_foreign` (default true): false keeps a text in another language than
         English (`foreign_text`) on its lexical scores, MiniLM being English-only;
         `defended_heads` with `escalate_defended_at` (0..1): for those heads, a text framed as
-        defence (`features.framed_as_defence`) is escalated only from this lexical score, so
-        that MiniLM may clear it but not raise it from below; `settle_hiding_at` (0..1,
+        defence (`features.framed_as_defence`) is escalated only from this lexical score,
+        and MiniLM may then lower its score but never raise it; `settle_hiding_at` (0..1,
         default 1: never): for `settle_heads`, a lexical score this high decides alone when
         the text names a hazard and wants it undetected (`features.hides_a_hazard`)."""
         return cls(
