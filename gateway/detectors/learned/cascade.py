@@ -27,7 +27,12 @@ from gateway.detectors.answer_refusal import refuses_without_complying
 from gateway.detectors.base import DetectorConfigError
 from gateway.detectors.finding import Finding
 from gateway.detectors.learned import lexical
-from gateway.detectors.learned.features import featurize, framed_as_defence, hides_a_hazard
+from gateway.detectors.learned.features import (
+    featurize,
+    framed_as_defence,
+    framed_as_protection,
+    hides_a_hazard,
+)
 from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
 from gateway.detectors.learned.heads import shared_heads
@@ -108,9 +113,11 @@ class CascadeOptions:
         return max(self.escalate_at, self.escalate_defended_at)
 
     def only_lowered(self, head: str, text: str) -> bool:
-        """Whether MiniLM may only lower `head`'s lexical score for `text` (a text framed as
-        defence, for a `defended_heads` head)."""
-        return head in self.defended_heads and framed_as_defence(text)
+        """Whether MiniLM may only lower `head`'s lexical score for `text`: a text that asks
+        for protection or help (`features.framed_as_protection`), for a `defended_heads`
+        head. History, law and fiction frame harmful requests as often as benign ones, so
+        there MiniLM may still raise the score."""
+        return head in self.defended_heads and framed_as_protection(text)
 
     def unsure_heads(self, scores: Mapping[str, float], text: str) -> list[str]:
         """The heads (of `scores`, lexical scores of `text`) that MiniLM is asked about: the

@@ -17,7 +17,12 @@ from numpy.typing import NDArray
 
 from gateway.detectors.injection_heuristics import cue_features
 from gateway.detectors.learned.glossary import english_glosses
-from gateway.detectors.learned.hazard_lexicon import DEFENDS, HIDES_A_HAZARD, concept_features
+from gateway.detectors.learned.hazard_lexicon import (
+    DEFENDS,
+    HIDES_A_HAZARD,
+    asks_for_protection,
+    concept_features,
+)
 
 BUCKETS = 1 << 20
 # Long jailbreak templates say what they are early; the cap keeps cost bounded.
@@ -41,6 +46,14 @@ def framed_as_defence(text: str, max_chars: int = MAX_CHARS) -> bool:
     """Whether the text (its words and glosses, as `featurize` reads them) carries the
     defensive framing (`hazard_lexicon.DEFENDS`)."""
     return DEFENDS in _read(text[:max_chars])[2]
+
+
+def framed_as_protection(text: str, max_chars: int = MAX_CHARS) -> bool:
+    """Whether the text (its words and glosses) asks for protection or help
+    (`hazard_lexicon.asks_for_protection`): the narrower defensive framing, without history,
+    law or fiction."""
+    words, glosses, _ = _read(text[:max_chars])
+    return asks_for_protection([*words, *glosses])
 
 
 def hides_a_hazard(text: str, max_chars: int = MAX_CHARS) -> bool:

@@ -76,6 +76,19 @@ _HAZARD_PATTERNS = tuple((name, _compile(pattern)) for name, pattern in _HAZARDS
 _ASKS_HOW_PATTERN = _compile(_ASKS_HOW)
 _HIDES_PATTERN = _compile(f"{_HIDES}|{_BLINDS_DEFENCES}")
 _DEFENDS_PATTERN = _compile(f"{_DEFENDS}|{_DEFENDS_SECURITY}")
+# The defensive framings that ask for protection or help, without those of history, law,
+# research and fiction, which a request for harm borrows as often as a benign one does ("a
+# story where the hero explains how to make meth", "the victims deserved it"). Where the
+# cascade lets MiniLM only lower a score (`CascadeOptions.only_lowered`) it reads these.
+_PROTECTS = r"how (?:do|can|would|could) (?:i|you|we|one) (?:know|tell|find out|check|see|verify) (?:if|whether)|how to (?:know|tell|check|verify) (?:if|whether)|is (?:it|this|that) (?:a scam|safe|legit|dangerous|poisonous|normal)|prevent\w*|protect\w*|detect(?:ed|ing|ion|s)?|recogni[sz]\w*|identify|spot|warning signs?|symptoms?|defen[cd]\w*|safely|safety|awareness|report\w*|mitigat\w*|secur(?:e|ing) (?:my|our|your)|treatment|treat|recover\w*|dispos\w*|what should i do|first aid|poison control|help desk"
+_PROTECTS_PATTERN = _compile(f"{_PROTECTS}|{_DEFENDS_SECURITY}")
+
+
+def asks_for_protection(words: Iterable[str]) -> bool:
+    """Whether lowercase words ask for protection or help (`_PROTECTS`), without wanting
+    anything to stay undetected."""
+    joined = f" {' '.join(words)} "
+    return _HIDES_PATTERN.search(joined) is None and _PROTECTS_PATTERN.search(joined) is not None
 
 
 def concept_features(words: Iterable[str]) -> set[str]:
