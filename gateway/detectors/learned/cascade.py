@@ -78,7 +78,8 @@ class CascadeOptions:
         English (`foreign_text`) on its lexical scores, MiniLM being English-only;
         `defended_heads` with `escalate_defended_at` (0..1): for those heads, a text framed as
         defence (`features.framed_as_defence`) is escalated only from this lexical score,
-        and MiniLM may then lower its score but never raise it; `settle_hiding_at` (0..1,
+        and one that asks for protection or help (`only_lowered`) may then be lowered by
+        MiniLM but never raised; `settle_hiding_at` (0..1,
         default 1: never): for `settle_heads`, a lexical score this high decides alone when
         the text names a hazard and wants it undetected (`features.hides_a_hazard`)."""
         return cls(
