@@ -22,6 +22,7 @@ from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN, foreign_negatives
 from gateway.evaluation.override_contrasts import override_contrasts
 from gateway.evaluation.persona_contrasts import mission_contrasts, persona_contrasts
+from gateway.evaluation.tool_arguments import TOOL_ARGUMENTS
 from gateway.inspection.canonical_views import gloss_reading
 
 
@@ -42,7 +43,10 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if head == "prompt_injection":
         # "Ignore" aimed at the model's rules against "ignore" aimed at the user's own words.
         hijacks, own_words = override_contrasts()
-        return positives + hijacks, negatives + ordinary + own_words + account_requests()
+        return (
+            positives + hijacks,
+            negatives + ordinary + own_words + account_requests() + TOOL_ARGUMENTS,
+        )
     if head == "jailbreak":
         # A plain request, harmful or not, is neither an injection nor a jailbreak; a persona
         # is one only when it gives up the model's rules.
