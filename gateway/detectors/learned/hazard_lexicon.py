@@ -35,9 +35,9 @@ _ASKS_HOW = r"how (?:to|do|can|could|would|should|does one|might)|steps?|step by
 _HIDES = r"without (?:getting caught|being (?:caught|detected|noticed|seen|traced)|anyone (?:knowing|noticing)|a trace|leaving (?:a )?traces?|detection|them knowing)|undetect\w*|untrace\w*|avoid (?:detection|the police|getting caught|being caught)|evade (?:police|detection|law enforcement|antivirus)|get away with|no one (?:will )?(?:know|find out)|bypass (?:security|the filter|antivirus|detection)|cover (?:up|my tracks)|anonymously"
 # Asking for protection or help: checking whether something is safe, preventing, detecting,
 # reporting, treating. Part of the defensive framing (`_DEFENDS`), and all of `_PROTECTS`.
-_CHECKS = r"how (?:do|can|would|could) (?:i|you|we|one) (?:know|tell|find out|check|see|verify) (?:if|whether)|how to (?:know|tell|check|verify) (?:if|whether)"
+_CHECKS = r"how (?:do|can|would|could) (?:i|you|we|one) (?:know|tell|find out|check|see|verify) (?:if|whether)|how to (?:know|tell|check|verify) (?:if|whether)|is (?:it|this|that) (?:a scam|safe|legit|dangerous|poisonous|normal)"
 _PROTECTIVE = r"prevent\w*|protect\w*|detect(?:ed|ing|ion|s)?|recogni[sz]\w*|identify|spot|warning signs?|symptoms?|defen[cd]\w*|safely|safety|awareness|report\w*|mitigat\w*|secur(?:e|ing) (?:my|our|your)|treatment|treat|recover\w*|dispos\w*"
-_DEFENDS = rf"{_CHECKS}|is (?:it|this|that) (?:a scam|safe|legit|legal|dangerous|poisonous|normal)|{_PROTECTIVE}|signs?|history|historical|why (?:did|do|does|is|are|was|were)|what (?:is|are|was|were)|victims?|penalt\w*|punish\w*|legal(?:ly)?|law|laws|ban(?:ned)?|illegal|regulat\w*|research\w*|novel|story|fiction|film|movie|game"
+_DEFENDS = rf"{_CHECKS}|is (?:it|this|that) legal|{_PROTECTIVE}|signs?|history|historical|why (?:did|do|does|is|are|was|were)|what (?:is|are|was|were)|victims?|penalt\w*|punish\w*|legal(?:ly)?|law|laws|ban(?:ned)?|illegal|regulat\w*|research\w*|novel|story|fiction|film|movie|game"
 # What a defender's tooling does to an attack (a script that blocks an IP after failed logins,
 # a rule that quarantines macro attachments, a patch for Log4Shell): the corpus's defensive
 # words were questions ("How do I protect …"), so code requests for defence read as attacks.
@@ -84,7 +84,7 @@ _DEFENDS_PATTERN = _compile(f"{_DEFENDS}|{_DEFENDS_SECURITY}")
 # research and fiction, which a request for harm borrows as often as a benign one does ("a
 # story where the hero explains how to make meth", "the victims deserved it"). Where the
 # cascade lets MiniLM only lower a score (`CascadeOptions.only_lowered`) it reads these.
-_PROTECTS = rf"{_CHECKS}|is (?:it|this|that) (?:a scam|safe|legit|dangerous|poisonous|normal)|{_PROTECTIVE}|what should i do|first aid|poison control|help desk"
+_PROTECTS = rf"{_CHECKS}|{_PROTECTIVE}|what should i do|first aid|poison control|help desk"
 _PROTECTS_PATTERN = _compile(f"{_PROTECTS}|{_DEFENDS_SECURITY}")
 
 
