@@ -32,6 +32,7 @@ from gateway.detectors.learned.features import (
     framed_as_defence,
     framed_as_protection,
     hides_a_hazard,
+    names_a_hazard,
 )
 from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
@@ -65,6 +66,7 @@ class CascadeOptions:
     defended_heads: tuple[str, ...] = ()
     escalate_defended_at: float = 0.0
     settle_hiding_at: float = 1.0
+    settle_unnamed_at: float = 0.0
 
     @classmethod
     def read(cls, options: DetectorOptions) -> CascadeOptions:
@@ -81,7 +83,10 @@ class CascadeOptions:
         and one that asks for protection or help (`only_lowered`) may then be lowered by
         MiniLM but never raised; `settle_hiding_at` (0..1,
         default 1: never): for `settle_heads`, a lexical score this high decides alone when
-        the text names a hazard and wants it undetected (`features.hides_a_hazard`)."""
+        the text names a hazard and wants it undetected (`features.hides_a_hazard`);
+        `settle_unnamed_at` (0..1, default 0: as `settle_at`): for `settle_heads`, the lexical
+        score from which a text that names no hazard (`features.names_a_hazard`) decides
+        alone, as the lexical head reads the frame of a request too ("Tell me how to …")."""
         return cls(
             options.strings("heads", ("harm_request",)),
             options.integer("max_tokens", 48, 8, 256),
@@ -94,11 +99,17 @@ class CascadeOptions:
             options.strings("defended_heads", ()),
             options.number("escalate_defended_at", 0.0, 0.0, 1.0),
             options.number("settle_hiding_at", 1.0, 0.0, 1.0),
+            options.number("settle_unnamed_at", 0.0, 0.0, 1.0),
         )
 
-    def settles_at(self, head: str) -> float:
-        """The lexical score from which `head` decides without MiniLM (1.0: never)."""
-        return self.settle_at if head in self.settle_heads else 1.0
+    def settles_at(self, head: str, text: str) -> float:
+        """The lexical score from which `head` decides on `text` without MiniLM (1.0:
+        never)."""
+        if head not in self.settle_heads:
+            return 1.0
+        if self.settle_unnamed_at > self.settle_at and not names_a_hazard(text):
+            return self.settle_unnamed_at
+        return self.settle_at
 
     def settles_hiding_at(self, head: str) -> float:
         """The lexical score from which `head` decides alone on a text that names a hazard
@@ -123,7 +134,7 @@ class CascadeOptions:
     def unsure_heads(self, scores: Mapping[str, float], text: str) -> list[str]:
         """The heads (of `scores`, lexical scores of `text`) that MiniLM is asked about: the
         one rule for the detector and for `make eval`, which scores the cascade the same way."""
-        unsure = [h for h, s in scores.items() if self.escalate_at <= s < self.settles_at(h)]
+        unsure = [h for h, s in scores.items() if self.escalate_at <= s < self.settles_at(h, text)]
         if unsure and not self.escalate_foreign and mostly_foreign(text):
             return []
         defended = [h for h in unsure if scores[h] < self.escalates_defended_from(h)]
@@ -165,6 +176,7 @@ class CascadeClassifierDetector:
         defended_heads: tuple[str, ...] = (),
         escalate_defended_at: float = 0.0,
         settle_hiding_at: float = 1.0,
+        settle_unnamed_at: float = 0.0,
     ) -> None:
         # Imported here so profiles without this kind load without the `ml` setup.
         from gateway.detectors.semantic import detector as semantic
@@ -216,6 +228,7 @@ class CascadeClassifierDetector:
             defended_heads,
             escalate_defended_at,
             settle_hiding_at,
+            settle_unnamed_at,
         )
 
     @classmethod

@@ -20,6 +20,7 @@ from gateway.detectors.learned.glossary import english_glosses
 from gateway.detectors.learned.hazard_lexicon import (
     DEFENDS,
     HIDES_A_HAZARD,
+    NAMES_A_HAZARD,
     asks_for_protection,
     concept_features,
 )
@@ -60,6 +61,11 @@ def hides_a_hazard(text: str, max_chars: int = MAX_CHARS) -> bool:
     """Whether the text names a hazard and wants to stay undetected
     (`hazard_lexicon.HIDES_A_HAZARD`)."""
     return HIDES_A_HAZARD in _read(text[:max_chars])[2]
+
+
+def names_a_hazard(text: str, max_chars: int = MAX_CHARS) -> bool:
+    """Whether the text (its words and glosses) names a hazard of `hazard_lexicon`."""
+    return NAMES_A_HAZARD in _read(text[:max_chars])[2]
 
 
 # The cascade asks for a text's concepts right after featurizing it: remembered, the second

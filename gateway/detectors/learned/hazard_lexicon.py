@@ -66,6 +66,7 @@ DEFENDS = "⟨defends⟩"
 # leaving a trace"): held out, 338 of the corpus's 339 such prompts are harmful, so the cascade
 # lets the lexical harm score stand for them from its operating point (`settle_hiding_at`).
 HIDES_A_HAZARD = "⟨hazard+hides⟩"
+NAMES_A_HAZARD = "⟨hazard⟩"
 
 
 def _compile(alternation: str) -> re.Pattern[str]:
@@ -121,7 +122,7 @@ def concept_features(words: Iterable[str]) -> set[str]:
         if defends:
             features.add(f"⟨hazard:{hazard}+defends⟩")
     if hazards:
-        features.add("⟨hazard⟩")
+        features.add(NAMES_A_HAZARD)
         features.update(
             f"⟨hazard+{name}⟩"
             for name, flag in (("asks", asks), ("hides", hides), ("defends", defends))
