@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 from gateway.detectors.semantic.bert_weights import WIDTH
 from gateway.detectors.semantic.whole_text import WHOLE_TEXT_HEADS, mean_of, text_segments
 from gateway.evaluation.account_requests import account_requests
+from gateway.evaluation.chat_requests import CHAT_REQUESTS
 from gateway.evaluation.contrast_sets import answer_contrasts, request_contrasts, topic_contrasts
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures
@@ -45,7 +46,7 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         hijacks, own_words = override_contrasts()
         return (
             positives + hijacks,
-            negatives + ordinary + own_words + account_requests() + TOOL_ARGUMENTS,
+            negatives + ordinary + own_words + account_requests() + TOOL_ARGUMENTS + CHAT_REQUESTS,
         )
     if head == "jailbreak":
         # A plain request, harmful or not, is neither an injection nor a jailbreak; a persona
@@ -54,7 +55,7 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         harmful_missions, ordinary_missions = mission_contrasts()
         return (
             positives + unrestricted + harmful_missions,
-            negatives + ordinary + role_play + ordinary_missions,
+            negatives + ordinary + role_play + ordinary_missions + CHAT_REQUESTS,
         )
     if head == "harm_output":
         harmful_answers, safe_answers = answer_contrasts()
