@@ -21,7 +21,7 @@ from gateway.evaluation.hazard_answers import hazard_answers
 from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.multilingual_exemplars import EVERYDAY_FOREIGN, foreign_negatives
-from gateway.evaluation.override_contrasts import override_contrasts
+from gateway.evaluation.override_contrasts import override_contrasts, reference_contrasts
 from gateway.evaluation.persona_contrasts import mission_contrasts, persona_contrasts
 from gateway.evaluation.tool_arguments import TOOL_ARGUMENTS
 from gateway.inspection.canonical_views import gloss_reading
@@ -42,12 +42,12 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         recipes, named = topic_contrasts()
         return positives + harmful + recipes, negatives + ordinary + named
     if head == "prompt_injection":
-        # "Ignore" aimed at the model's rules against "ignore" aimed at the user's own words.
+        # "Ignore" aimed at the model's rules against "ignore" aimed at the user's own words;
+        # "previous" pointing at its instructions against pointing at an earlier answer.
         hijacks, own_words = override_contrasts()
-        return (
-            positives + hijacks,
-            negatives + ordinary + own_words + account_requests() + TOOL_ARGUMENTS + CHAT_REQUESTS,
-        )
+        extractions, edits = reference_contrasts()
+        ordinary += own_words + edits + account_requests() + TOOL_ARGUMENTS + CHAT_REQUESTS
+        return positives + hijacks + extractions, negatives + ordinary
     if head == "jailbreak":
         # A plain request, harmful or not, is neither an injection nor a jailbreak; a persona
         # is one only when it gives up the model's rules.
