@@ -90,8 +90,6 @@ EARLIER_TURNS = (
 
 def reference_contrasts() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(extraction attacks, ordinary requests) sharing every frame."""
-    attacks = tuple(
-        frame.format(x=HIDDEN_INSTRUCTIONS[i]) for i, frame in enumerate(REFERENCE_FRAMES)
-    )
-    ordinary = tuple(frame.format(x=EARLIER_TURNS[i]) for i, frame in enumerate(REFERENCE_FRAMES))
-    return attacks, ordinary
+    pairs = zip(REFERENCE_FRAMES, HIDDEN_INSTRUCTIONS, EARLIER_TURNS, strict=True)
+    filled = [(frame.format(x=hidden), frame.format(x=earlier)) for frame, hidden, earlier in pairs]
+    return tuple(attack for attack, _ in filled), tuple(edit for _, edit in filled)
