@@ -1,12 +1,14 @@
 """Fine-tune MiniLM's top layers for one head, judge it across sources, ship it as a branch.
 
     python -m gateway.evaluation.encoder_tuning [--data DIR ...] [--head harm_request]
-        [--folds 4] [--top 3] [--epochs 2] [--json F] [--dry-run]
+        [--folds 4] [--top 3] [--epochs 2] [--seed 0] [--json F] [--dry-run]
 
 Needs torch (training only: `pip install torch==2.13.0`, the CPU build). The bottom layers stay
 frozen, so their output is computed once per text; the top `--top` layers and a linear
 classifier over their mean-pooled, unit-length output are tuned on the head's rows and
-exemplars (`head_data`, `head_features.training_exemplars`).
+exemplars (`head_data`, `head_features.training_exemplars`), but the exemplars only the linear
+heads learn (`head_features.linear_only`). `--seed` shifts every fit's batch draws, to see how
+much of a figure is the draw.
 
 Judged by folds of source groups (`cross_source.folds_by_group`): each fold's sources are
 scored by a model tuned without them, nor other sources' near copies of their rows. That is
@@ -150,8 +152,7 @@ def _fit_and_score(
         linear = fit_head(matrix[fitted], labels, c, sample_weights)
         if len(scored):
             logits[name][scored] = linear.logits(matrix[scored])
-    tuned_fit = corpus.with_readings(np.concatenate([fitted, corpus.tuned_only]))
-    model = tune(corpus, weights, tuned_fit, tuning, seed)
+    model = tune(corpus, weights, corpus.tuned_rows(fitted), tuning, seed)
     if len(scored):
         logits["tuned"][scored] = model.logits(corpus, scored)
     return model
@@ -248,6 +249,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--top", type=int, default=Tuning.top)
     parser.add_argument("--epochs", type=float, default=Tuning.epochs)
     parser.add_argument(
+        "--seed",
+        type=int,
+        default=Tuning.seed,
+        help="shift every fit's batch draws (default 0: the shipped branches' draws)",
+    )
+    parser.add_argument(
         "--target-fpr",
         type=float,
         help="the false-positive budget on training folds (default: the shipped branch's, "
@@ -259,14 +266,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--out", type=Path, help="where to write the branch (default: the head's shipped file)"
     )
     args = parser.parse_args(argv)
-    tuning = Tuning(top=args.top, epochs=args.epochs)
+    tuning = Tuning(top=args.top, epochs=args.epochs, seed=args.seed)
     weights = load_bert_weights(model_directory() / "model.safetensors")
     started = time.monotonic()
     corpus = read_corpus(args.data, args.head, weights, tuning.top)
     print(
         f"{args.head}: {corpus.row_count} rows, "
-        f"{len(corpus.exemplars)} exemplars, {len(corpus.tuned_only)} rows for the tuned "
-        "model only, "
+        f"{len(corpus.exemplars)} exemplars ({len(corpus.linear_only)} for the linear heads "
+        f"only), {len(corpus.tuned_only)} rows for the tuned model only, "
         f"{len(corpus.reading_of)} English readings, encoded in "
         f"{time.monotonic() - started:.0f} s",
         flush=True,
