@@ -49,8 +49,8 @@ class Tuning:
     epochs: float = 2.0
     learning_rate: float = 4e-5
     classifier_learning_rate: float = 1e-3
-    # Shifts every fit's batch draws (a fit's own seed is its fold); 0 gives the shipped
-    # branches' draws. Other values say how much a figure owes to the draw.
+    # Shifts every fit's batch draws; 0 gives the shipped branches' draws. Another value says
+    # how much of a figure is the draw.
     seed: int = 0
 
 
@@ -187,8 +187,9 @@ def tune(
     corpus: Corpus, weights: BertWeights, train: NDArray[np.int64], tuning: Tuning, seed: int
 ) -> TunedModel:
     """Top layers and classifier tuned on the texts at `train` (class-balanced, weighted)."""
-    seed += 100 * tuning.seed
-    torch.manual_seed(seed)
+    # A fit's seed is its fold (under 100), so shifted draws never repeat another fold's.
+    draw = seed + 100 * tuning.seed
+    torch.manual_seed(draw)
     start = len(weights.layers) - tuning.top
     model = TunedModel(
         [layer_tensors(layer, trainable=True) for layer in weights.layers[start:]],
@@ -217,7 +218,7 @@ def tune(
     targets = torch.from_numpy(labels)
     loss_weights = torch.from_numpy((weights_of * balance).astype(np.float32))
     chosen_rows = torch.from_numpy(train)
-    generator = np.random.default_rng(seed)
+    generator = np.random.default_rng(draw)
     for _ in range(steps):
         batch = torch.from_numpy(generator.choice(len(train), BATCH, replace=False))
         logits = model._forward(corpus, chosen_rows[batch])
