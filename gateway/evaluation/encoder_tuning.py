@@ -1,7 +1,7 @@
 """Fine-tune MiniLM's top layers for one head, judge it across sources, ship it as a branch.
 
     python -m gateway.evaluation.encoder_tuning [--data DIR ...] [--head harm_request]
-        [--folds 4] [--top 3] [--epochs 2] [--seed 0] [--json F] [--dry-run]
+        [--folds 4] [--top 3] [--epochs 2] [--seed 0] [--soup 1] [--json F] [--dry-run]
 
 Needs torch (training only: `pip install torch==2.13.0`, the CPU build). The bottom layers stay
 frozen, so their output is computed once per text; the top `--top` layers and a linear
@@ -49,6 +49,7 @@ from gateway.evaluation.tuned_encoder import (
     Tuning,
     as_branch,
     read_corpus,
+    soup,
     tune,
 )
 
@@ -111,7 +112,8 @@ def judge(corpus: Corpus, weights: BertWeights, head: str, folds: int, tuning: T
     trainable = np.flatnonzero([row.shippable for row in rows])
     unseen = np.flatnonzero([not row.shippable for row in rows])
     lexical = lexical_matrix([row.text for row in rows] + _exemplar_texts(head))
-    logits = {name: np.zeros(corpus.row_count) for name in ("lexical", "frozen", "tuned")}
+    names = ["lexical", "frozen", *tuned_names(tuning)]
+    logits = {name: np.zeros(corpus.row_count) for name in names}
     fold_of = np.full(corpus.row_count, -1, dtype=np.int64)
     for k, held in enumerate(folds_by_group(groups, trainable, folds)):
         started = time.monotonic()
@@ -153,10 +155,28 @@ def _fit_and_score(
         if len(scored):
             logits[name][scored] = linear.logits(matrix[scored])
     tuned_fit = corpus.with_readings(np.concatenate([fitted, corpus.tuned_only]))
-    model = tune(corpus, weights, tuned_fit, tuning, seed)
+    draws = [
+        tune(corpus, weights, tuned_fit, replace(tuning, seed=tuning.seed + j), seed)
+        for j in range(tuning.soup)
+    ]
+    model = soup(draws) if len(draws) > 1 else draws[0]
     if len(scored):
         logits["tuned"][scored] = model.logits(corpus, scored)
+        if len(draws) > 1:
+            for j, draw in enumerate(draws):
+                logits[f"draw {j}"][scored] = draw.logits(corpus, scored)
+            logits["ensemble"][scored] = np.mean(
+                [logits[f"draw {j}"][scored] for j in range(len(draws))], axis=0
+            )
     return model
+
+
+def tuned_names(tuning: Tuning) -> list[str]:
+    """The tuned models judged: the one shipped ("tuned": the soup when there are several
+    draws), and with a soup each draw alone and the mean of their logits (an ensemble)."""
+    if tuning.soup == 1:
+        return ["tuned"]
+    return ["tuned", *(f"draw {j}" for j in range(tuning.soup)), "ensemble"]
 
 
 def held_out_margins(
@@ -164,11 +184,10 @@ def held_out_margins(
 ) -> dict[str, NDArray[np.float64]]:
     """Per model, each row's logit minus a threshold chosen on the other folds' rows (and the
     blend with a share chosen there too); rows never trained on use all folds' choice."""
-    margins = {
-        name: np.zeros(len(labels))
-        for name in ("lexical", "frozen", "tuned", "blend", "frozen blend")
-    }
     logits = judged.logits
+    # Each model blended with the lexical head, as the shipped branch is.
+    blends = {f"{name} blend": name for name in logits if name != "lexical"}
+    margins = {name: np.zeros(len(labels)) for name in [*logits, *blends]}
     for k in sorted(set(judged.fold_of.tolist())):
         scored = np.flatnonzero(judged.fold_of == k)
         others = (
@@ -176,12 +195,12 @@ def held_out_margins(
             if k < 0
             else np.flatnonzero((judged.fold_of >= 0) & (judged.fold_of != k))
         )
-        for name in ("lexical", "frozen", "tuned"):
+        for name in logits:
             cut = threshold_for(
                 logits[name][others], labels[others], spec.objective, spec.target_fpr
             )
             margins[name][scored] = logits[name][scored] - cut
-        for blend, other in (("blend", "tuned"), ("frozen blend", "frozen")):
+        for blend, other in blends.items():
             pair = {"lexical": logits["lexical"], "minilm": logits[other]}
             shares, cut = combo_operating_point(pair, ("lexical", "minilm"), spec, labels, others)
             mixed = shares["lexical"] * pair["lexical"] + shares["minilm"] * pair["minilm"]
@@ -195,10 +214,9 @@ def report(head: str, corpus: Corpus, judged: Judged, spec: HeadSpec) -> dict[st
     texts = [row.text for row in corpus.rows]
     groups = np.asarray([row.group for row in corpus.rows])
     margins = held_out_margins(judged, labels, spec)
-    margins["cascade (tuned)"] = cascade_scored(head, texts, margins["lexical"], margins["blend"])
-    margins["cascade (frozen)"] = cascade_scored(
-        head, texts, margins["lexical"], margins["frozen blend"]
-    )
+    for name in [name for name in margins if name.endswith(" blend")]:
+        cascade = cascade_scored(head, texts, margins["lexical"], margins[name])
+        margins[f"cascade ({name.removesuffix(' blend')})"] = cascade
     figures: dict[str, Any] = {"head": head, "models": {}}
     for name, values in margins.items():
         caught = values > 0
@@ -256,6 +274,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="shift every fit's batch draws (default 0: the shipped branches' draws)",
     )
     parser.add_argument(
+        "--soup",
+        type=int,
+        default=Tuning.soup,
+        help="tune this many draws per fit and ship the mean of their weights (default 1)",
+    )
+    parser.add_argument(
         "--target-fpr",
         type=float,
         help="the false-positive budget on training folds (default: the shipped branch's, "
@@ -267,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--out", type=Path, help="where to write the branch (default: the head's shipped file)"
     )
     args = parser.parse_args(argv)
-    tuning = Tuning(top=args.top, epochs=args.epochs, seed=args.seed)
+    tuning = Tuning(top=args.top, epochs=args.epochs, seed=args.seed, soup=args.soup)
     weights = load_bert_weights(model_directory() / "model.safetensors")
     started = time.monotonic()
     corpus = read_corpus(args.data, args.head, weights, tuning.top)

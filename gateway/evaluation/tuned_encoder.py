@@ -52,6 +52,9 @@ class Tuning:
     # Shifts every fit's batch draws; 0 gives the shipped branches' draws. Another value says
     # how much of a figure is the draw.
     seed: int = 0
+    # Draws tuned per fit (from `seed` on) and averaged weight by weight (`soup`); 1 keeps
+    # the one draw.
+    soup: int = 1
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,26 @@ def tune(
         optimiser.step()
         schedule.step()
     return model
+
+
+def soup(models: Sequence[TunedModel]) -> TunedModel:
+    """One model whose every weight is the mean of `models`' (a uniform "model soup").
+
+    Fine-tunes of one start at a small learning rate stay close enough that their mean is a
+    model of its own: it costs one set of layers at run time, where an ensemble costs one per
+    draw, and it is steadier than any one draw (docs/detectors.md, "Soups of draws")."""
+
+    def mean(tensors: Sequence[Any]) -> Any:
+        return torch.stack([tensor.detach() for tensor in tensors]).mean(0)
+
+    return TunedModel(
+        [
+            {key: mean([model.layers[i][key] for model in models]) for key in layer}
+            for i, layer in enumerate(models[0].layers)
+        ],
+        mean([model.classifier for model in models]),
+        mean([model.bias for model in models]),
+    )
 
 
 def as_branch(
