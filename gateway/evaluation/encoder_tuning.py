@@ -6,9 +6,12 @@
 Needs torch (training only: `pip install torch==2.13.0`, the CPU build). The bottom layers stay
 frozen, so their output is computed once per text; the top `--top` layers and a linear
 classifier over their mean-pooled, unit-length output are tuned on the head's rows and
-exemplars (`head_data`, `head_features.training_exemplars`). `--seed` shifts every fit's batch
-draws: two draws of one recipe differed by seven points of held-out jailbreak recall, so a
-branch is judged over more than one (docs/detectors.md, "Recipe drift: the draw").
+exemplars (`head_data`, `head_features.training_exemplars`), but the exemplars only the linear
+heads learn (`head_features.linear_only`). `--seed` shifts every fit's batch draws: two draws
+of one recipe differed by seven points of held-out jailbreak recall, so a branch is judged
+over more than one (docs/detectors.md, "Recipe drift: the draw"). `--soup K` tunes K draws
+per fit and ships the mean of their weights; the judging then also reports each draw alone
+(docs/detectors.md, "Soups of draws").
 
 Judged by folds of source groups (`cross_source.folds_by_group`): each fold's sources are
 scored by a model tuned without them, nor other sources' near copies of their rows. That is
@@ -154,7 +157,7 @@ def _fit_and_score(
         linear = fit_head(matrix[fitted], labels, c, sample_weights)
         if len(scored):
             logits[name][scored] = linear.logits(matrix[scored])
-    tuned_fit = corpus.with_readings(np.concatenate([fitted, corpus.tuned_only]))
+    tuned_fit = corpus.tuned_rows(fitted)
     draws = [
         tune(corpus, weights, tuned_fit, replace(tuning, seed=tuning.seed + j), seed)
         for j in range(tuning.soup)
@@ -297,8 +300,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     corpus = read_corpus(args.data, args.head, weights, tuning.top)
     print(
         f"{args.head}: {corpus.row_count} rows, "
-        f"{len(corpus.exemplars)} exemplars, {len(corpus.tuned_only)} rows for the tuned "
-        "model only, "
+        f"{len(corpus.exemplars)} exemplars ({len(corpus.linear_only)} for the linear heads "
+        f"only), {len(corpus.tuned_only)} rows for the tuned model only, "
         f"{len(corpus.reading_of)} English readings, encoded in "
         f"{time.monotonic() - started:.0f} s",
         flush=True,

@@ -63,6 +63,20 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return positives, negatives
 
 
+# The written chat turns ("Respond in JSON only.", "From now on, reply in German.") teach the
+# linear heads that shaping an answer is not a jailbreak. MiniLM's tuned layers, which read
+# only a text's opening, learnt from them that a text opening "From now on, …" is benign: over
+# three draws each, the held-out cascade caught 5-6 points fewer jailbreaks (docs/detectors.md,
+# "Soups of draws").
+_LINEAR_ONLY = frozenset(CHAT_REQUESTS)
+
+
+def linear_only(exemplars: Sequence[str]) -> list[int]:
+    """Positions in `exemplars` of those only the linear heads learn, not the tuned layers
+    (`encoder_tuning`)."""
+    return [i for i, text in enumerate(exemplars) if text in _LINEAR_ONLY]
+
+
 def gloss_readings(texts: Sequence[str]) -> list[tuple[int, str]]:
     """(row index, English reading) of the texts the glossary reads enough words of."""
     return [

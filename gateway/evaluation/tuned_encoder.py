@@ -25,7 +25,7 @@ from gateway.evaluation.cross_source import EXEMPLAR_WEIGHT
 from gateway.evaluation.cross_source_report import MAX_TOKENS
 from gateway.evaluation.hazard_questions import hazard_questions
 from gateway.evaluation.head_data import head_rows
-from gateway.evaluation.head_features import gloss_readings, training_exemplars
+from gateway.evaluation.head_features import gloss_readings, linear_only, training_exemplars
 from gateway.evaluation.torch_encoder import (
     LayerTensors,
     embed_tokens,
@@ -65,6 +65,8 @@ class Corpus:
     rows: Sequence[LabelledRow]
     # Written rows only the tuned model learns from (after the rows and exemplars).
     tuned_only: NDArray[np.int64]
+    # Exemplars only the linear heads learn from.
+    linear_only: NDArray[np.int64]
     # For each reading (after the rows and exemplars), the text it reads.
     reading_of: NDArray[np.int64]
     labels: NDArray[np.int64]
@@ -84,6 +86,12 @@ class Corpus:
         """The written exemplars every model learns from (after the rows)."""
         end = len(self.labels) - len(self.reading_of) - len(self.tuned_only)
         return np.arange(self.row_count, end)
+
+    def tuned_rows(self, fitted: NDArray[np.int64]) -> NDArray[np.int64]:
+        """What the tuned model learns beside linear heads fit on `fitted`: those rows but the
+        linear-only ones, the tuned-only rows, and the readings of all of them."""
+        kept = fitted[~np.isin(fitted, self.linear_only)]
+        return self.with_readings(np.concatenate([kept, self.tuned_only]))
 
     def with_readings(self, texts: NDArray[np.int64]) -> NDArray[np.int64]:
         """`texts` and the readings of those of them that have one."""
@@ -143,6 +151,7 @@ def read_corpus(folders: Sequence[Path], head: str, weights: BertWeights, top: i
     return Corpus(
         rows,
         np.arange(first_tuned_only, first_tuned_only + len(tuned_only)),
+        len(rows) + np.asarray(linear_only([*positives, *negatives]), dtype=np.int64),
         reading_of,
         np.asarray(labels, dtype=np.int64),
         np.asarray(sample_weights, dtype=np.float32),

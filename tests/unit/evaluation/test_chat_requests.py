@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.evaluation.chat_requests import CHAT_REQUESTS
-from gateway.evaluation.head_features import training_exemplars
+from gateway.evaluation.head_features import linear_only, training_exemplars
 
 
 @pytest.mark.parametrize("head", ["prompt_injection", "jailbreak"])
@@ -13,6 +13,16 @@ def test_the_injection_and_jailbreak_heads_learn_them_as_ordinary(head: str) -> 
     positives, negatives = training_exemplars(head)
     assert set(CHAT_REQUESTS) <= set(negatives)
     assert not set(CHAT_REQUESTS) & set(positives)
+
+
+def test_the_tuned_layers_learn_every_jailbreak_exemplar_but_the_turns() -> None:
+    """Tuned on the turns, MiniLM's layers read a jailbreak opening "From now on, …" as
+    benign; the linear heads keep them (`encoder_tuning`)."""
+    positives, negatives = training_exemplars("jailbreak")
+    exemplars = [*positives, *negatives]
+    skipped = {exemplars[i] for i in linear_only(exemplars)}
+    assert skipped == set(CHAT_REQUESTS)
+    assert len(exemplars) - len(linear_only(exemplars)) > 800
 
 
 def test_the_harm_head_keeps_its_shipped_rows() -> None:
