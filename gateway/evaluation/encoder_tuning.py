@@ -166,20 +166,21 @@ def _fit_and_score(
     if len(scored):
         logits["tuned"][scored] = model.logits(corpus, scored)
         if len(draws) > 1:
-            for j, draw in enumerate(draws):
-                logits[f"draw {j}"][scored] = draw.logits(corpus, scored)
-            logits["ensemble"][scored] = np.mean(
-                [logits[f"draw {j}"][scored] for j in range(len(draws))], axis=0
-            )
+            names = tuned_names(tuning)[1:-1]
+            for name, draw in zip(names, draws, strict=True):
+                logits[name][scored] = draw.logits(corpus, scored)
+            logits["ensemble"][scored] = np.mean([logits[name][scored] for name in names], axis=0)
     return model
 
 
 def tuned_names(tuning: Tuning) -> list[str]:
     """The tuned models judged: the one shipped ("tuned": the soup when there are several
-    draws), and with a soup each draw alone and the mean of their logits (an ensemble)."""
+    draws), and with a soup each draw alone (named by its `--seed`) and the mean of their
+    logits (an ensemble)."""
     if tuning.soup == 1:
         return ["tuned"]
-    return ["tuned", *(f"draw {j}" for j in range(tuning.soup)), "ensemble"]
+    draws = (f"draw {tuning.seed + j}" for j in range(tuning.soup))
+    return ["tuned", *draws, "ensemble"]
 
 
 def held_out_margins(
