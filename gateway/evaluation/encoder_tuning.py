@@ -166,7 +166,7 @@ def _fit_and_score(
     if len(scored):
         logits["tuned"][scored] = model.logits(corpus, scored)
         if len(draws) > 1:
-            names = tuned_names(tuning)[1:-1]
+            names = draw_names(tuning)
             for name, draw in zip(names, draws, strict=True):
                 logits[name][scored] = draw.logits(corpus, scored)
             logits["ensemble"][scored] = np.mean([logits[name][scored] for name in names], axis=0)
@@ -175,12 +175,15 @@ def _fit_and_score(
 
 def tuned_names(tuning: Tuning) -> list[str]:
     """The tuned models judged: the one shipped ("tuned": the soup when there are several
-    draws), and with a soup each draw alone (named by its `--seed`) and the mean of their
-    logits (an ensemble)."""
+    draws), and with a soup each draw alone and the mean of their logits (an ensemble)."""
     if tuning.soup == 1:
         return ["tuned"]
-    draws = (f"draw {tuning.seed + j}" for j in range(tuning.soup))
-    return ["tuned", *draws, "ensemble"]
+    return ["tuned", *draw_names(tuning), "ensemble"]
+
+
+def draw_names(tuning: Tuning) -> list[str]:
+    """A soup's draws, named by their `--seed`."""
+    return [f"draw {tuning.seed + j}" for j in range(tuning.soup)]
 
 
 def held_out_margins(

@@ -240,7 +240,8 @@ def soup(models: Sequence[TunedModel]) -> TunedModel:
 
     Fine-tunes of one start at a small learning rate stay close enough that their mean is a
     model of its own: it costs one set of layers at run time, where an ensemble costs one per
-    draw, and it is steadier than any one draw (docs/detectors.md, "Soups of draws")."""
+    draw. Held out it reads at about the mean of its draws, not above the best
+    (docs/detectors.md, "Soups of draws")."""
 
     def mean(tensors: Sequence[Any]) -> Any:
         return torch.stack([tensor.detach() for tensor in tensors]).mean(0)
