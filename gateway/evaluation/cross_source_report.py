@@ -40,7 +40,12 @@ from gateway.evaluation.cross_source import (
 from gateway.evaluation.head_data import HEADS, head_rows
 from gateway.evaluation.head_features import build_features, warm_embeddings
 from gateway.evaluation.metrics import BinaryCounts
-from gateway.evaluation.profile_catches import CUE_HEADS, blocked_by_profile, standard_profile
+from gateway.evaluation.profile_catches import (
+    CUE_HEADS,
+    blocked_by_profile,
+    flagged_for_toxicity,
+    standard_profile,
+)
 from gateway.settings import PACKAGE_POLICIES
 
 MAX_TOKENS = 48
@@ -171,6 +176,8 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     caught["cascade"] = cascade_margins > 0
     if head in CUE_HEADS:
         caught[PROFILE] = blocked_by_profile(head, texts, cascade_margins, standard_profile())
+    if head == "toxicity":
+        caught[PROFILE] = flagged_for_toxicity(texts, cascade_margins, standard_profile())
     caught["random split (blend)"] = _random_split(features, head, rows) > 0
     report: dict[str, Any] = {"head": head, "file": HEADS[head].task, "models": {}}
     for name, hits in caught.items():

@@ -41,11 +41,12 @@ from gateway.detectors.semantic.bert_weights import BertWeights, load_bert_weigh
 from gateway.detectors.semantic.minilm import model_directory
 from gateway.detectors.semantic.tuned_branch import branch_file
 from gateway.evaluation.cross_source import combo_operating_point, folds_by_group
-from gateway.evaluation.cross_source_report import cascade_scored, counts
+from gateway.evaluation.cross_source_report import PROFILE, cascade_scored, counts
 from gateway.evaluation.head_data import HEADS, HeadSpec
 from gateway.evaluation.head_features import training_exemplars
 from gateway.evaluation.linear_models import C_VALUES, fit_head, lexical_matrix, threshold_for
 from gateway.evaluation.near_copies import near_copies, without_copies_of
+from gateway.evaluation.profile_catches import flagged_for_toxicity, standard_profile
 from gateway.evaluation.tuned_encoder import (
     Corpus,
     TunedModel,
@@ -58,7 +59,13 @@ from gateway.evaluation.tuned_encoder import (
 
 # The strengths (C) the shipped lexical heads were chosen with on their folds (docs/
 # detectors.md), and the frozen MiniLM heads' (`C_VALUES`).
-LEXICAL_C = {"harm_request": 8.0, "prompt_injection": 4.0, "jailbreak": 4.0, "harm_output": 4.0}
+LEXICAL_C = {
+    "harm_request": 8.0,
+    "prompt_injection": 4.0,
+    "jailbreak": 4.0,
+    "harm_output": 4.0,
+    "toxicity": 4.0,
+}
 FROZEN_C = C_VALUES["minilm"]
 # The budgets the shipped branches were tuned at, where it is not the head's own: the harm
 # branch at the head's 3% refused more benign look-alikes than the product allows
@@ -224,9 +231,13 @@ def report(head: str, corpus: Corpus, judged: Judged, spec: HeadSpec) -> dict[st
     for name in [name for name in margins if name.endswith(" blend")]:
         cascade = cascade_scored(head, texts, margins["lexical"], margins[name])
         margins[f"cascade ({name.removesuffix(' blend')})"] = cascade
+    caught_by = {name: values > 0 for name, values in margins.items()}
+    if head == "toxicity":
+        # What `standard` flags: the tuned cascade beside the profanity model.
+        tuned = margins["cascade (tuned)"]
+        caught_by[PROFILE] = flagged_for_toxicity(texts, tuned, standard_profile())
     figures: dict[str, Any] = {"head": head, "models": {}}
-    for name, values in margins.items():
-        caught = values > 0
+    for name, caught in caught_by.items():
         figures["models"][name] = {
             "pooled": counts(caught, labels),
             "sources": {

@@ -63,7 +63,11 @@ HEADS = MappingProxyType(
         # nearly every answer is flagged: held out, 41% of benign answers were. Recall minus
         # false-positive rate does not depend on the class mix.
         "harm_output": HeadSpec("output_harm", (), "balanced"),
-        "toxicity": HeadSpec("toxicity", (), "f1"),
+        # Toxicity's sources disagree on what is toxic (HateCheck's and Hatemoji's benign rows
+        # are their hateful rows with a word changed), so the best F1 on the training folds
+        # sat where held out half the benign rows were flagged. A flag on every other message
+        # helps no one: the head keeps the prompt heads' kind of budget.
+        "toxicity": HeadSpec("toxicity", (), "fpr", 0.05),
     }
 )
 

@@ -55,3 +55,22 @@ def blocked_by_profile(
             findings += [f for f in cues.detect(reading) if f.category == category]
         blocked[i] = any(rule.matches(f) for rule in rules for f in findings)
     return blocked
+
+
+def flagged_for_toxicity(
+    texts: Sequence[str], cascade_margins: NDArray[np.float64], profile: InspectionProfile
+) -> NDArray[np.bool_]:
+    """Which texts an input-stage rule of `profile` acts on for toxicity (in `standard`, a
+    flag), from the cascade's score and the profanity model's: the profile runs both, and
+    either finding counts. The profanity model was not fit on this corpus (its authors' own
+    200,000 labelled strings, which may hold Davidson's tweets), so its scores need no fold."""
+    from gateway.detectors.toxicity import ToxicityDetector
+
+    rules = [r for r in profile.rules if r.action != "allow" and "input" in r.stages]
+    profanity = ToxicityDetector()
+    scores = 1.0 / (1.0 + np.exp(-np.clip(cascade_margins, -30.0, 30.0)))
+    acted = np.zeros(len(texts), dtype=bool)
+    for i, (text, score) in enumerate(zip(texts, scores.tolist(), strict=True)):
+        findings = [Finding(taxonomy.TOXICITY, score, None, "cascade"), *profanity.detect(text)]
+        acted[i] = any(rule.matches(f) for rule in rules for f in findings)
+    return acted

@@ -112,7 +112,7 @@ def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
             for head in cascade._options.heads:
                 assert shipped_cascade_options(head) == cascade._options
                 judged.add(head)
-    assert judged == {"harm_request", "prompt_injection", "jailbreak", "harm_output"}
+    assert judged == {"harm_request", "prompt_injection", "jailbreak", "harm_output", "toxicity"}
 
 
 def test_the_lexical_strength_is_the_one_that_does_best_out_of_fold() -> None:

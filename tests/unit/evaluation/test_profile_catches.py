@@ -9,7 +9,11 @@ import math
 import numpy as np
 import pytest
 
-from gateway.evaluation.profile_catches import blocked_by_profile, standard_profile
+from gateway.evaluation.profile_catches import (
+    blocked_by_profile,
+    flagged_for_toxicity,
+    standard_profile,
+)
 from gateway.policy.decide import decide
 
 NEUTRAL = "Write a short poem about the first frost of autumn."
@@ -71,7 +75,11 @@ def test_the_figure_agrees_with_the_gateways_own_decision(head: str) -> None:
     ]
     profile = standard_profile()
     inspector = Inspector.from_profile(profile, "input")
-    (cascade,) = (d for d in inspector._detectors if isinstance(d, CascadeClassifierDetector))
+    (cascade,) = (
+        d
+        for d in inspector._detectors
+        if isinstance(d, CascadeClassifierDetector) and d.name == "prompt_classifier"
+    )
     category = head
     margins, expected = [], []
     for text in texts:
@@ -83,3 +91,51 @@ def test_the_figure_agrees_with_the_gateways_own_decision(head: str) -> None:
     assert blocked.tolist() == expected
     assert any(expected)
     assert not all(expected)
+
+
+INSULT = "You are a worthless stupid idiot and everyone hates you."
+HATE = "Refugees are animals, you cannot civilise them."
+
+
+def test_either_toxicity_finding_is_flagged() -> None:
+    """The profanity model's finding counts when the cascade is sure there is nothing, and
+    the cascade's when the profanity model sees nothing."""
+    profile = standard_profile()
+    texts = [INSULT, NEUTRAL, NEUTRAL]
+    margins = np.asarray([-6.0, -6.0, 2.0])
+    assert flagged_for_toxicity(texts, margins, profile).tolist() == [True, False, True]
+
+
+def test_the_toxicity_figure_agrees_with_the_gateways_own_decision() -> None:
+    """Given the shipped toxicity cascade's own scores, the report flags exactly the prompts
+    whose developer-tier decision acts on toxicity."""
+    pytest.importorskip("tokenizers")
+    from gateway.detectors.learned.cascade import CascadeClassifierDetector
+    from gateway.inspection.inspector import Inspector
+
+    texts = [
+        NEUTRAL,
+        INSULT,
+        HATE,
+        "I hate Mondays, the week always starts with three meetings.",
+        "Women are too emotional to be trusted with any real decision.",
+        "How did Chinese workers help build the transcontinental railroad?",
+    ]
+    profile = standard_profile()
+    inspector = Inspector.from_profile(profile, "input")
+    (cascade,) = (
+        d
+        for d in inspector._detectors
+        if isinstance(d, CascadeClassifierDetector) and d.name == "toxicity_classifier"
+    )
+    margins, expected = [], []
+    for text in texts:
+        score = max((f.score for f in cascade.detect(text) if f.category == "toxicity"), default=0)
+        margins.append(_logit(min(max(score, 1e-9), 1 - 1e-9)))
+        decision = decide(profile, inspector.detect_sync(text))
+        expected.append(decision.action != "allow" and "toxicity" in decision.categories)
+    flagged = flagged_for_toxicity(texts, np.asarray(margins), profile)
+    assert flagged.tolist() == expected
+    assert expected[2], "hate without a slur or a swear word is flagged"
+    assert not expected[0]
+    assert not expected[5]
