@@ -54,6 +54,13 @@ _NOT_NAMES = frozenset(
         "muslim", "christian", "jewish", "hindu", "buddhist", "catholic", "islam", "server",
         "ext", "admin", "i", "i'm", "i\u2019m", "i'd", "i'll", "i've", "changelog", "readme",
         "step", "chapter", "section", "part", "figure",
+        # Feasts and peoples that Faker lists as names or that come as two unknown words
+        # ("Yom Kippur"): `strict` redacted "When is Ramadan this year?" to "When is [PERSON]".
+        "ramadan", "ramadhan", "eid", "diwali", "deepavali", "holi", "navratri", "hanukkah",
+        "chanukah", "passover", "pesach", "yom", "kippur", "rosh", "hashanah", "purim",
+        "sukkot", "shavuot", "shabbat", "sabbath", "lent", "advent", "pentecost", "vesak",
+        "kwanzaa", "nowruz", "hajj", "quran", "koran", "torah", "talmud", "sikh",
+        "roma", "romani", "sinti",
     }
 )  # fmt: skip
 _CUE_BEFORE = re.compile(

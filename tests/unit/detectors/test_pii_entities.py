@@ -105,10 +105,16 @@ def test_street_addresses_are_found_whole(text: str, address: str) -> None:
         "Hawkins, Richardson and Santana is a law firm.",
         "Backend: Node.js with Express.",
         "I am fine, thanks.",
+        "When is Ramadan this year, and how do Muslims usually break the fast?",
+        "What is the meaning of Yom Kippur?",
+        "Which countries have the largest Roma populations?",
+        "We light candles for Hanukkah and for Diwali.",
+        "Does Passover fall before Easter this year?",
     ],
 )
 def test_ordinary_capitalised_text_is_not_flagged(text: str) -> None:
-    """Products, cities, months, code identifiers and numbered things are not personal data."""
+    """Products, cities, months, feasts, peoples, code identifiers and numbered things are not
+    personal data."""
     assert _found(text) == []
 
 
