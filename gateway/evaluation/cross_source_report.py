@@ -46,20 +46,29 @@ from gateway.evaluation.profile_catches import (
     flagged_for_toxicity,
     standard_profile,
 )
+from gateway.policy.inspection_profile import Stage
 from gateway.settings import PACKAGE_POLICIES
 
 MAX_TOKENS = 48
 PROFILE = "profile (standard rules)"
 
 
+def judged_stage(head: str) -> Stage:
+    """The stage whose cascade judges `head`'s file: answers for the answer head, prompts for
+    the others (the toxicity file's posts are judged as prompts, though answers are scored
+    for toxicity too)."""
+    return "output" if HEADS[head].task == "output_harm" else "input"
+
+
 def shipped_cascade_options(head: str, policies: Path = PACKAGE_POLICIES) -> CascadeOptions:
     """The options of the `standard` profile's cascade (the developer tier's) that scores
-    `head`, read from the policy file so that the report scores the cascade the gateway runs.
-    A head no cascade scores (toxicity) is judged as the prompt cascade would run it."""
+    `head` at its `judged_stage`, read from the policy file so that the report scores the
+    cascade the gateway runs. A head no cascade scores is judged as the prompt cascade would
+    run it."""
     profile = standard_profile(policies)
     cascades = [
         CascadeOptions.read(DetectorOptions(spec.name, spec.options))
-        for spec in profile.detectors.values()
+        for spec in profile.detectors_for(judged_stage(head))
         if spec.kind == "cascade_classifier"
     ]
     scoring = [options for options in cascades if head in options.heads]

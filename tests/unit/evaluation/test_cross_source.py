@@ -98,7 +98,7 @@ def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
     profile changes the reported figure with it."""
     pytest.importorskip("tokenizers")
     from gateway.detectors.learned.cascade import CascadeClassifierDetector
-    from gateway.evaluation.cross_source_report import shipped_cascade_options
+    from gateway.evaluation.cross_source_report import judged_stage, shipped_cascade_options
     from gateway.inspection.inspector import Inspector
     from gateway.policy.inspection_profile import load_inspection_profiles
     from gateway.settings import PACKAGE_POLICIES
@@ -110,6 +110,8 @@ def test_the_report_scores_the_cascade_the_developer_tier_runs() -> None:
             if not isinstance(cascade, CascadeClassifierDetector):
                 continue
             for head in cascade._options.heads:
+                if judged_stage(head) != stage:
+                    continue  # answers are scored for toxicity; its file is judged as prompts
                 assert shipped_cascade_options(head) == cascade._options
                 judged.add(head)
     assert judged == {"harm_request", "prompt_injection", "jailbreak", "harm_output", "toxicity"}
