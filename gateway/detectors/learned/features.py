@@ -83,8 +83,13 @@ def _read(head: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
 def featurize(
     text: str, max_chars: int = MAX_CHARS
 ) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
-    """Bucket ids and L2-normalised binary weights of the text's unigrams and bigrams."""
-    head = text[:max_chars]
+    """Bucket ids and L2-normalised binary weights of the text's unigrams and bigrams (read
+    only: a profile's cascades for prompts and for toxicity share one featurisation)."""
+    return _featurized(text[:max_chars])
+
+
+@functools.lru_cache(maxsize=16)
+def _featurized(head: str) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
     words, glosses, concepts = _read(head)
     grams = set(words)
     grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
@@ -98,4 +103,6 @@ def featurize(
     # crc32 is stable across processes (str hash is salted) and fast in C.
     ids = np.unique(np.fromiter((zlib.crc32(g.encode()) % BUCKETS for g in grams), np.int64))
     values = np.full(len(ids), 1.0 / np.sqrt(len(ids)), dtype=np.float32)
+    ids.setflags(write=False)
+    values.setflags(write=False)
     return ids, values
