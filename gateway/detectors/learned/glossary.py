@@ -16,6 +16,15 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
+from gateway.detectors.learned.glossary_abuse import (
+    ABUSE_HOMOGRAPHS,
+    CHINESE_ABUSE,
+    FRENCH_ABUSE,
+    GERMAN_ABUSE,
+    JAPANESE_ABUSE,
+    PORTUGUESE_ABUSE,
+    SPANISH_ABUSE,
+)
 from gateway.detectors.learned.glossary_hazards import (
     CHINESE_HAZARDS,
     FRENCH_HAZARDS,
@@ -161,10 +170,15 @@ def _key_lengths(entries: Mapping[str, _Gloss]) -> Mapping[str, tuple[int, ...]]
 
 
 # Built once at import and read-only afterwards.
-_GERMAN: Final = (GERMAN, GERMAN_HAZARDS)
+_GERMAN: Final = (GERMAN, GERMAN_HAZARDS, GERMAN_ABUSE)
 _LATIN, _HEADS = _compile_latin(
-    (FRENCH, FRENCH_HAZARDS, SPANISH, SPANISH_HAZARDS, *_GERMAN, PORTUGUESE, PORTUGUESE_HAZARDS),
-    ENGLISH_HOMOGRAPHS,
+    (
+        *(FRENCH, FRENCH_HAZARDS, FRENCH_ABUSE),
+        *(SPANISH, SPANISH_HAZARDS, SPANISH_ABUSE),
+        *_GERMAN,
+        *(PORTUGUESE, PORTUGUESE_HAZARDS, PORTUGUESE_ABUSE),
+    ),
+    ENGLISH_HOMOGRAPHS | ABUSE_HOMOGRAPHS,
 )
 _PHRASE_LENGTHS: Final = _phrase_lengths(_LATIN)
 # Words that can start an entry or mark a foreign text: most English words are turned away
@@ -173,7 +187,9 @@ _STARTS: Final = frozenset(key.split(" ")[0] for key in _LATIN) | FOREIGN_MARKER
 # Likewise the last three letters of every compound head.
 _HEAD_ENDINGS: Final = frozenset(head[-3:] for head in _HEADS)
 _MIN_COMPOUND: Final = _MIN_COMPOUND_PREFIX + _MIN_COMPOUND_HEAD
-_CJK: Final = _compile_cjk((CHINESE, CHINESE_HAZARDS, JAPANESE, JAPANESE_HAZARDS))
+_CJK: Final = _compile_cjk(
+    (CHINESE, CHINESE_HAZARDS, CHINESE_ABUSE, JAPANESE, JAPANESE_HAZARDS, JAPANESE_ABUSE)
+)
 _CJK_LENGTHS: Final = _key_lengths(_CJK)
 
 
