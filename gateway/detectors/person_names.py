@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from gateway.detectors.name_lists import NameLists
+from gateway.detectors.name_lists.foreign_words import FUNCTION_WORDS, NAME_CUES
+from gateway.detectors.written_language import surely_not_english
 
 
 def _capitals() -> str:
@@ -26,6 +28,8 @@ _INNER_CAPITAL = re.compile(r"[^\W\d_][^\W\d_]*?(?<![MO'\u2019])[A-Z]")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame", "rev", "capt"}
+    | {"herr", "frau", "monsieur", "madame", "mme", "mlle", "señor", "señora", "señorita"}
+    | {"sra", "srta", "senhor", "senhora", "dona"}
 )
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "du", "la", "le"}
@@ -69,6 +73,7 @@ _CUE_BEFORE = re.compile(
     r"|\bsigned,?|\bUser:|\bcontact|\bspeak\s+to|\bask\s+for|\bcall\s+me|\bpeople\s+call\s+me)\s*$",
     re.IGNORECASE,
 )
+_FOREIGN_CUE_BEFORE = re.compile(rf"\b(?:{NAME_CUES}),?\s*$", re.IGNORECASE)
 _CUE_AFTER = re.compile(
     r"^(?:['\u2019]s\b|,\s+(?:who|aged?|\d+)\b|\s+(?:said|says|told|asked|wrote|lives|lived|"
     r"was\s+born|and\s+I\b|flew|spent|began|joined|shouted|whispered|replied|is\s+from|had\s+given|"
@@ -137,13 +142,22 @@ class PersonNameFinder:
         self._lists = lists
 
     def find(self, text: str) -> list[NameSpan]:
-        """Every name, as the widest run of its words (a title excluded)."""
-        return list(self._accepted(text, self._runs(text, self._words(text))))
+        """Every name, as the widest run of its words (a title excluded). In a text surely in
+        another language (asked only when something was found) a function word of French,
+        Spanish, German or Portuguese is no name, a capitalised word in no list is a noun
+        (German capitalises them all), and a lone word needs a title or a cue."""
+        found = list(self._accepted(text, self._runs(text, self._words(text))))
+        if found and surely_not_english(text):
+            runs = self._runs(text, self._words(text, foreign=True))
+            found = list(self._accepted(text, runs, foreign=True))
+        return found
 
-    def _classify(self, word: str) -> _Kind:
+    def _classify(self, word: str, foreign: bool = False) -> _Kind:
         folded = word.casefold()
         if folded in _TITLES:
             return _Kind.TITLE
+        if foreign and folded in FUNCTION_WORDS:
+            return _Kind.OTHER
         if not word[0].isupper():
             return _Kind.PARTICLE if folded in _PARTICLES else _Kind.OTHER
         if len(word) == 1:
@@ -160,9 +174,11 @@ class PersonNameFinder:
             return _Kind.WEAK if english else _Kind.NAME
         if english:
             return _Kind.OTHER
-        return _Kind.PROPER if folded in lists.proper_nouns else _Kind.UNKNOWN
+        if folded in lists.proper_nouns:
+            return _Kind.PROPER
+        return _Kind.OTHER if foreign else _Kind.UNKNOWN
 
-    def _words(self, text: str) -> list[_Word]:
+    def _words(self, text: str, foreign: bool = False) -> list[_Word]:
         words = []
         for match in _WORD.finditer(text):
             start, end = match.span()
@@ -171,7 +187,7 @@ class PersonNameFinder:
             if possessive:
                 end -= 2
                 word = word[:-2]
-            words.append(_Word(start, end, self._classify(word)))
+            words.append(_Word(start, end, self._classify(word, foreign)))
         return words
 
     @staticmethod
@@ -197,7 +213,9 @@ class PersonNameFinder:
         if run:
             yield run, titled
 
-    def _accepted(self, text: str, runs: Iterator[tuple[list[_Word], bool]]) -> Iterator[NameSpan]:
+    def _accepted(
+        self, text: str, runs: Iterator[tuple[list[_Word], bool]], foreign: bool = False
+    ) -> Iterator[NameSpan]:
         found: list[NameSpan] = []
         lone: list[tuple[_Word, bool]] = []
         firm_until = -1
@@ -222,7 +240,7 @@ class PersonNameFinder:
             kinds: list[_Kind] = [
                 w.kind for w in run if w.kind not in (_Kind.PARTICLE, _Kind.INITIAL)
             ]
-            score = self._score(text, start, end, kinds, titled)
+            score = self._score(text, start, end, kinds, titled, foreign)
             if score:
                 found.append(NameSpan(start, end, score))
             elif len(run) == 1:
@@ -274,10 +292,17 @@ class PersonNameFinder:
         ]
 
     @staticmethod
-    def _score(text: str, start: int, end: int, kinds: list[_Kind], titled: bool) -> float:
+    def _score(
+        text: str, start: int, end: int, kinds: list[_Kind], titled: bool, foreign: bool = False
+    ) -> float:
         # A title or "my name is" makes any capitalised word a name; a colon, a possessive or
         # "said" after it only helps a word that already looks like a name.
-        told = titled or bool(_CUE_BEFORE.search(text[max(0, start - 24) : start]))
+        before = text[max(0, start - 24) : start]
+        # English cues misread other languages: German "im Park" is not "I'm Park".
+        cues = _FOREIGN_CUE_BEFORE if foreign else _CUE_BEFORE
+        told = titled or bool(cues.search(before))
+        if foreign and len(kinds) == 1 and not told:
+            return 0.0
         hinted = bool(_CUE_AFTER.match(text[end : end + 24]))
         # A line's opening "Word:" is a speaker only when the word is a known name: "Backend:"
         # and "Output:" head the lines of answers.
