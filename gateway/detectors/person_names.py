@@ -15,7 +15,7 @@ from enum import Enum
 
 from gateway.detectors.name_lists import NameLists
 from gateway.detectors.name_lists.foreign_words import FUNCTION_WORDS, NAME_CUES
-from gateway.detectors.written_language import surely_not_english
+from gateway.detectors.written_language import identifier, surely_not_english
 
 
 def _capitals() -> str:
@@ -140,6 +140,7 @@ class PersonNameFinder:
 
     def __init__(self, lists: NameLists) -> None:
         self._lists = lists
+        identifier()  # read its model now, not on the first request that holds a name
 
     def find(self, text: str) -> list[NameSpan]:
         """Every name, as the widest run of its words (a title excluded). In a text surely in
