@@ -132,8 +132,7 @@ FRENCH_ABUSE: Final[Mapping[str, str]] = MappingProxyType(
 
 SPANISH_ABUSE: Final[Mapping[str, str]] = MappingProxyType(
     {
-        # Negation (Portuguese shares "nunca")
-        "no": "not",
+        # Negation (Portuguese shares "nunca"). Not "no": it is also Portuguese for "in the".
         "nunca": "never",
         # Groups (Portuguese shares "refugiados", "negros", "árabes", "gays")
         "mujeres|mujer": "women",
@@ -548,5 +547,5 @@ JAPANESE_ABUSE: Final[Mapping[str, str]] = MappingProxyType(
 # Spellings that are also English words ("sales", "pack", "pest"): read as foreign only next to
 # an unambiguously foreign word, like `glossary_table.ENGLISH_HOMOGRAPHS`.
 ABUSE_HOMOGRAPHS: Final = frozenset(
-    {"burro", "burros", "christen", "femme", "no", "pack", "pest", "sales"}
+    {"burro", "burros", "christen", "femme", "pack", "pest", "sales"}
 )
