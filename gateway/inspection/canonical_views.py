@@ -25,7 +25,8 @@ FEWEST_GLOSSES = 3
 """English glosses a text needs before they are judged as a reading of their own."""
 
 FEWEST_CONTENT_GLOSSES = 1
-"""Of those, glosses that are not words of the request's frame (`FRAME_WORDS`)."""
+"""Of those, glosses that are neither words of the request's frame (`FRAME_WORDS`) nor
+function words (`FUNCTION_WORDS`)."""
 
 FRAME_WORDS = frozenset(
     [
@@ -63,10 +64,92 @@ tell me" for "how do I clean the drain pipes at home?", whose nouns the glossary
 know) is judged on the frame: the harm head scores "how to" alone at .99."""
 
 
+FUNCTION_WORDS = frozenset(
+    [
+        "about",
+        "all",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "could",
+        "did",
+        "does",
+        "for",
+        "from",
+        "get",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "here",
+        "his",
+        "if",
+        "in",
+        "into",
+        "just",
+        "know",
+        "list",
+        "make",
+        "more",
+        "much",
+        "must",
+        "need",
+        "no",
+        "not",
+        "obtain",
+        "of",
+        "on",
+        "only",
+        "or",
+        "our",
+        "prepare",
+        "send",
+        "she",
+        "should",
+        "so",
+        "some",
+        "take",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "us",
+        "very",
+        "was",
+        "we",
+        "were",
+        "who",
+        "whom",
+        "whose",
+        "will",
+        "with",
+        "without",
+        "would",
+        "you",
+        "your",
+    ]
+)
+"""Words that carry no topic. The reading of an ordinary German or Chinese prompt whose nouns
+the glossary does not know is a string of them ("my how i my without" for a question about
+a broken git rebase, "i i how instructions"), and the harm head and MiniLM read such a
+string as a harmful request (.83 and .90 under `standard`)."""
+
+
 def gloss_reading(text: str) -> str | None:
     """The English reading of a foreign text, its glosses joined, when it says enough."""
     glosses = english_glosses(text)
-    content = sum(gloss.lower() not in FRAME_WORDS for gloss in glosses)
+    content = sum(gloss.lower() not in FRAME_WORDS | FUNCTION_WORDS for gloss in glosses)
     if len(glosses) < FEWEST_GLOSSES or content < FEWEST_CONTENT_GLOSSES:
         return None
     return " ".join(glosses)

@@ -34,6 +34,7 @@ from gateway.detectors.learned.features import (
     hides_a_hazard,
     names_a_hazard,
 )
+from gateway.detectors.learned.foreign_heads import ForeignHeads
 from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.head_findings import check_heads, findings_from_scores
 from gateway.detectors.learned.heads import shared_heads
@@ -195,6 +196,7 @@ class CascadeClassifierDetector:
         except ModelFilesMissing as exc:
             raise DetectorConfigError(f"detector {name!r}: {exc}") from exc
         self._lexical = shared_heads(lexical.WEIGHTS)
+        self._foreign = ForeignHeads.shipped_with(self._lexical)
         self._semantic = serving_heads(semantic.WEIGHTS)
         # Which tuned branch each head reads: only the unsure heads' branches are run.
         self._branch_of = {head: branches_read_by((head,)) for head in self._semantic.names}
@@ -275,7 +277,7 @@ class CascadeClassifierDetector:
         ids, values = featurize(text)
         if len(ids) == 0:
             return np.zeros(0, dtype=np.float32), {}, []
-        logits = self._lexical.logits_sparse(ids, values)
+        logits = self._foreign.logits(text, ids, values, self._lexical.logits_sparse(ids, values))
         scores = self._lexical.calibrated(logits)
         unsure = self._options.unsure_heads({h: scores[h] for h in self._heads}, text)
         return logits, scores, unsure
