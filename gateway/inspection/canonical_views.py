@@ -65,9 +65,10 @@ know) is judged on the frame: the harm head scores "how to" alone at .99."""
 
 
 FUNCTION_WORDS = frozenset(
-    [
+    {
         "about",
         "all",
+        "also",
         "and",
         "any",
         "are",
@@ -86,6 +87,7 @@ FUNCTION_WORDS = frozenset(
         "has",
         "have",
         "he",
+        "help",
         "her",
         "here",
         "his",
@@ -94,6 +96,7 @@ FUNCTION_WORDS = frozenset(
         "into",
         "just",
         "know",
+        "like",
         "list",
         "make",
         "more",
@@ -102,11 +105,14 @@ FUNCTION_WORDS = frozenset(
         "need",
         "no",
         "not",
+        "now",
         "obtain",
         "of",
         "on",
+        "one",
         "only",
         "or",
+        "other",
         "our",
         "prepare",
         "send",
@@ -125,6 +131,7 @@ FUNCTION_WORDS = frozenset(
         "this",
         "those",
         "us",
+        "use",
         "very",
         "was",
         "we",
@@ -138,7 +145,7 @@ FUNCTION_WORDS = frozenset(
         "would",
         "you",
         "your",
-    ]
+    }
 )
 """Words that carry no topic. The reading of an ordinary German or Chinese prompt whose nouns
 the glossary does not know is a string of them ("my how i my without" for a question about
