@@ -1,4 +1,4 @@
-"""The harm head for text in another language than English (`foreign_text.mostly_foreign`).
+"""The harm head for text in another language than English.
 
 The corpus's prompts in French and Chinese are nearly all harmful (French 300 of 346, Chinese
 100 of 106), so the shipped lexical head learnt those languages' function words as harm and
@@ -7,6 +7,10 @@ ordinary prompts in six languages (`evaluation/everyday_prompts`), the head's En
 moved too: with many easy negatives its intercept fell and the hazard words rose, so English
 homonyms ("murder the weeds", "force kill a container") were refused. The retrained head is
 therefore kept apart and read only for foreign text; English keeps the shipped head.
+
+Foreign means both tests: `foreign_text.mostly_foreign` (the cascade's own) and the language
+identifier's (`written_language`). The first alone took English jailbreak templates drawn in
+box characters for foreign, and the foreign head let two of PyRIT's through.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from numpy.typing import NDArray
 
 from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.heads import LinearHeads, shared_heads
+from gateway.detectors.written_language import identifier, surely_not_english
 
 WEIGHTS = Path(__file__).with_name("lexical_foreign_heads.npz")
 
@@ -35,6 +40,7 @@ class ForeignHeads:
     @classmethod
     def shipped_with(cls, shipped: LinearHeads, path: Path = WEIGHTS) -> ForeignHeads:
         """The foreign heads the package ships, for the lexical heads `shipped`."""
+        identifier()  # read its model now, not on the first foreign request
         return cls(shipped, shared_heads(path))
 
     def logits(
@@ -46,7 +52,7 @@ class ForeignHeads:
     ) -> NDArray[np.float32]:
         """`logits` (the shipped heads' raw logits of `text`), with the foreign heads' in
         their columns when `text` is mostly foreign."""
-        if not mostly_foreign(text):
+        if not (mostly_foreign(text) and surely_not_english(text)):
             return logits
         swapped = logits.copy()
         swapped[self._columns] = self._foreign.logits_sparse(ids, values) + self._shift
