@@ -9,7 +9,9 @@ prints recall, false-positive rate and F1 per source and pooled over leave-one-s
 scores, the cost per kilobyte of each model, and, beside it, the figure a random 5-fold split
 of the same rows gives (which overstates quality: it shows the sources it is scored on). For
 injection and jailbreak it also prints what the `standard` profile's rules block: the cascade
-beside the phrase cues, at the rules' own scores.
+beside the phrase cues, at the rules' own scores. The harm head's cascade scores foreign rows
+with the foreign recipe's held-out margins, as the detector reads them with the foreign head
+(`foreign_head_data`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from gateway.evaluation.cross_source import (
     leave_one_source_out,
     train_with_threshold,
 )
+from gateway.evaluation.foreign_head_data import FOREIGN_HEAD, foreign_rows, held_out_margins
 from gateway.evaluation.head_data import HEADS, head_rows
 from gateway.evaluation.head_features import build_features, warm_embeddings
 from gateway.evaluation.metrics import BinaryCounts
@@ -181,7 +184,12 @@ def evaluate_head(folders: Sequence[Path], head: str) -> dict[str, Any]:
     margins = leave_one_source_out(rows, features, COMBOS, HEADS[head])
     caught = {name: m > 0 for name, m in margins.items()}
     texts = [row.text for row in rows]
-    cascade_margins = cascade_scored(head, texts, margins["lexical"], margins["blend"])
+    lexical_margins = margins["lexical"]
+    if head == FOREIGN_HEAD:
+        # The cascade scores foreign text with the head trained for it (`foreign_heads`).
+        foreign = foreign_rows(rows)
+        lexical_margins = np.where(foreign, held_out_margins(rows), lexical_margins)
+    cascade_margins = cascade_scored(head, texts, lexical_margins, margins["blend"])
     caught["cascade"] = cascade_margins > 0
     if head in CUE_HEADS:
         caught[PROFILE] = blocked_by_profile(head, texts, cascade_margins, standard_profile())

@@ -21,52 +21,37 @@ from pathlib import Path
 import numpy as np
 
 from gateway.detectors.learned.foreign_heads import WEIGHTS
-from gateway.detectors.learned.foreign_text import mostly_foreign
 from gateway.detectors.learned.heads import LinearHeads
-from gateway.evaluation.corpus import LabelledRow
-from gateway.evaluation.cross_source import HeadFeatures, leave_one_source_out, train_combos
+from gateway.evaluation.cross_source import train_combos
 from gateway.evaluation.cross_source_report import counts
 from gateway.evaluation.everyday_prompts import EVERYDAY_PROMPTS
+from gateway.evaluation.foreign_head_data import (
+    FOREIGN_HEAD,
+    LEXICAL,
+    foreign_rows,
+    held_out_margins,
+    lexical_features,
+)
 from gateway.evaluation.head_data import HEADS, head_rows
-from gateway.evaluation.head_features import gloss_readings, training_exemplars
-from gateway.evaluation.linear_models import lexical_matrix
 from gateway.evaluation.near_copies import near_copies
-
-HEAD = "harm_request"
-LEXICAL = {"lexical": ("lexical",)}
-
-
-def lexical_features(rows: Sequence[LabelledRow], extra_negatives: Sequence[str]) -> HeadFeatures:
-    """The harm head's lexical features: rows, exemplars plus `extra_negatives`, readings."""
-    positives, negatives = training_exemplars(HEAD)
-    exemplars = [*positives, *negatives, *extra_negatives]
-    texts = [row.text for row in rows]
-    glossed = gloss_readings(texts)
-    return HeadFeatures(
-        rows={"lexical": lexical_matrix(texts)},
-        exemplars={"lexical": lexical_matrix(exemplars)},
-        exemplar_labels=np.asarray(
-            [1] * len(positives) + [0] * (len(negatives) + len(extra_negatives)), dtype=np.int64
-        ),
-        reading_rows=np.asarray([i for i, _ in glossed], dtype=np.int64),
-        readings={"lexical": lexical_matrix([reading for _, reading in glossed])},
-    )
 
 
 def train(folders: Sequence[Path], path: Path = WEIGHTS) -> None:
     """Fit the foreign harm head on every shippable row and write it to `path`."""
-    rows = [row for row in head_rows(folders, HEAD) if row.shippable]
+    rows = [row for row in head_rows(folders, FOREIGN_HEAD) if row.shippable]
     labels = np.asarray([row.label for row in rows], dtype=np.int64)
     groups = tuple(row.group for row in rows)
     features = lexical_features(rows, EVERYDAY_PROMPTS)
     copies = near_copies([row.text for row in rows], groups)
     everything = np.arange(len(rows))
-    trained = train_combos(features, LEXICAL, HEADS[HEAD], labels, groups, everything, copies)
+    trained = train_combos(
+        features, LEXICAL, HEADS[FOREIGN_HEAD], labels, groups, everything, copies
+    )
     combo = trained["lexical"]
     fitted = combo.heads["lexical"]
-    print(f"{HEAD} (foreign): C {fitted.c:g}, threshold {combo.threshold:.3f}")
+    print(f"{FOREIGN_HEAD} (foreign): C {fitted.c:g}, threshold {combo.threshold:.3f}")
     LinearHeads(
-        (HEAD,),
+        (FOREIGN_HEAD,),
         fitted.coef.reshape(-1, 1).astype(np.float32),
         np.asarray([fitted.intercept], dtype=np.float32),
         np.asarray([combo.threshold], dtype=np.float32),
@@ -76,13 +61,12 @@ def train(folders: Sequence[Path], path: Path = WEIGHTS) -> None:
 
 def report(folders: Sequence[Path]) -> None:
     """Held-out figures of the shipped recipe and the foreign one, foreign and English rows."""
-    rows = head_rows(folders, HEAD)
+    rows = head_rows(folders, FOREIGN_HEAD)
     labels = np.asarray([row.label for row in rows], dtype=np.int64)
-    foreign = np.asarray([mostly_foreign(row.text) for row in rows])
+    foreign = foreign_rows(rows)
     print(f"{len(rows)} rows, {int(foreign.sum())} of them foreign")
     for recipe, extra in (("shipped recipe", ()), ("with everyday prompts", EVERYDAY_PROMPTS)):
-        margins = leave_one_source_out(rows, lexical_features(rows, extra), LEXICAL, HEADS[HEAD])
-        caught = margins["lexical"] > 0
+        caught = held_out_margins(rows, extra) > 0
         for part, mask in (("foreign", foreign), ("English", ~foreign)):
             figures = counts(caught[mask], labels[mask])
             print(

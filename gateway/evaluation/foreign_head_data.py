@@ -1,0 +1,56 @@
+"""What the harm head for foreign text learns from, and which rows it reads (training only).
+
+The rows and exemplars of the shipped lexical harm head plus the ordinary prompts in six
+languages (`everyday_prompts`); it reads the rows that both language tests call foreign, as
+the cascade does (`detectors/learned/foreign_heads`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gateway.detectors.learned.foreign_text import mostly_foreign
+from gateway.detectors.written_language import surely_not_english
+from gateway.evaluation.corpus import LabelledRow
+from gateway.evaluation.cross_source import HeadFeatures, leave_one_source_out
+from gateway.evaluation.everyday_prompts import EVERYDAY_PROMPTS
+from gateway.evaluation.head_data import HEADS
+from gateway.evaluation.head_features import gloss_readings, training_exemplars
+from gateway.evaluation.linear_models import lexical_matrix
+
+FOREIGN_HEAD = "harm_request"
+LEXICAL = {"lexical": ("lexical",)}
+
+
+def lexical_features(rows: Sequence[LabelledRow], extra_negatives: Sequence[str]) -> HeadFeatures:
+    """The harm head's lexical features: rows, exemplars plus `extra_negatives`, readings."""
+    positives, negatives = training_exemplars(FOREIGN_HEAD)
+    exemplars = [*positives, *negatives, *extra_negatives]
+    texts = [row.text for row in rows]
+    glossed = gloss_readings(texts)
+    return HeadFeatures(
+        rows={"lexical": lexical_matrix(texts)},
+        exemplars={"lexical": lexical_matrix(exemplars)},
+        exemplar_labels=np.asarray(
+            [1] * len(positives) + [0] * (len(negatives) + len(extra_negatives)), dtype=np.int64
+        ),
+        reading_rows=np.asarray([i for i, _ in glossed], dtype=np.int64),
+        readings={"lexical": lexical_matrix([reading for _, reading in glossed])},
+    )
+
+
+def foreign_rows(rows: Sequence[LabelledRow]) -> NDArray[np.bool_]:
+    """Which rows the cascade scores with the foreign head."""
+    return np.asarray([mostly_foreign(row.text) and surely_not_english(row.text) for row in rows])
+
+
+def held_out_margins(
+    rows: Sequence[LabelledRow], extra_negatives: Sequence[str] = EVERYDAY_PROMPTS
+) -> NDArray[np.float64]:
+    """Every row's lexical margin from a model of the foreign recipe that never saw its
+    source group (`cross_source.leave_one_source_out`)."""
+    features = lexical_features(rows, extra_negatives)
+    return leave_one_source_out(rows, features, LEXICAL, HEADS[FOREIGN_HEAD])["lexical"]
