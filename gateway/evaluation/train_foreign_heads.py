@@ -36,12 +36,15 @@ from gateway.evaluation.head_data import HEADS, head_rows
 from gateway.evaluation.near_copies import near_copies
 
 
-def train(folders: Sequence[Path], path: Path = WEIGHTS) -> None:
-    """Fit the foreign harm head on every shippable row and write it to `path`."""
+def train(
+    folders: Sequence[Path], path: Path = WEIGHTS, extra_negatives: Sequence[str] = EVERYDAY_PROMPTS
+) -> None:
+    """Fit the foreign harm head on every shippable row, the exemplars and `extra_negatives`
+    (the everyday prompts) and write it to `path`."""
     rows = [row for row in head_rows(folders, FOREIGN_HEAD) if row.shippable]
     labels = np.asarray([row.label for row in rows], dtype=np.int64)
     groups = tuple(row.group for row in rows)
-    features = lexical_features(rows, EVERYDAY_PROMPTS)
+    features = lexical_features(rows, extra_negatives)
     copies = near_copies([row.text for row in rows], groups)
     everything = np.arange(len(rows))
     trained = train_combos(
