@@ -52,7 +52,9 @@ class ForeignHeads:
     ) -> NDArray[np.float32]:
         """`logits` (the shipped heads' raw logits of `text`), with the foreign heads' in
         their columns when `text` is mostly foreign."""
-        if not (mostly_foreign(text) and surely_not_english(text)):
+        # The identifier first: plain English is told from three common words, and mostly_foreign
+        # reads 2,000 characters (0.17 ms a kilobyte).
+        if not (surely_not_english(text) and mostly_foreign(text)):
             return logits
         swapped = logits.copy()
         swapped[self._columns] = self._foreign.logits_sparse(ids, values) + self._shift
