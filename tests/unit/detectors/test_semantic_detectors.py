@@ -139,7 +139,9 @@ def test_minilm_does_not_move_a_defence_below_escalate_defended_at() -> None:
     for text in (defence, attack):
         lexical = _cascade_score(text, escalate_at=0.99)
         assert 0.3 <= lexical < 0.9
-        assert _cascade_score(text) != pytest.approx(lexical, abs=0.02)
+        # How far MiniLM moves the attack depends on the CPU's int8 kernels (.016 on an AVX2
+        # CPU without VNNI); any move beyond the scores' rounding shows the blend was asked.
+        assert _cascade_score(text) != pytest.approx(lexical, abs=0.005)
     assert _cascade_score(defence, **defended) == pytest.approx(
         _cascade_score(defence, escalate_at=0.99), abs=1e-6
     )
