@@ -9,8 +9,8 @@ homonyms ("murder the weeds", "force kill a container") were refused. The retrai
 therefore kept apart and read only for foreign text; English keeps the shipped head.
 
 Foreign means both tests: `foreign_text.mostly_foreign` (the cascade's own) and the language
-identifier's (`written_language`). The first alone took English jailbreak templates drawn in
-box characters for foreign, and the foreign head let two of PyRIT's through.
+identifier's (`written_language`). The first alone takes English drawn in box characters
+(six of PyRIT's jailbreak templates) for foreign, and English belongs to the shipped head.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class ForeignHeads:
         logits: NDArray[np.float32],
     ) -> NDArray[np.float32]:
         """`logits` (the shipped heads' raw logits of `text`), with the foreign heads' in
-        their columns when `text` is mostly foreign."""
+        their columns when both tests call `text` foreign."""
         # The identifier first: plain English is told from three common words, and mostly_foreign
         # reads 2,000 characters (0.17 ms a kilobyte).
         if not (surely_not_english(text) and mostly_foreign(text)):
