@@ -18,8 +18,8 @@ from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures, leave_one_source_out
 from gateway.evaluation.everyday_prompts import EVERYDAY_PROMPTS
 from gateway.evaluation.head_data import HEADS
-from gateway.evaluation.head_features import gloss_readings, training_exemplars
-from gateway.evaluation.linear_models import lexical_matrix
+from gateway.evaluation.head_features import build_features
+from gateway.evaluation.train_heads import MAX_TOKENS
 
 FOREIGN_HEAD = "harm_request"
 LEXICAL = {"lexical": ("lexical",)}
@@ -27,19 +27,7 @@ LEXICAL = {"lexical": ("lexical",)}
 
 def lexical_features(rows: Sequence[LabelledRow], extra_negatives: Sequence[str]) -> HeadFeatures:
     """The harm head's lexical features: rows, exemplars plus `extra_negatives`, readings."""
-    positives, negatives = training_exemplars(FOREIGN_HEAD)
-    exemplars = [*positives, *negatives, *extra_negatives]
-    texts = [row.text for row in rows]
-    glossed = gloss_readings(texts)
-    return HeadFeatures(
-        rows={"lexical": lexical_matrix(texts)},
-        exemplars={"lexical": lexical_matrix(exemplars)},
-        exemplar_labels=np.asarray(
-            [1] * len(positives) + [0] * (len(negatives) + len(extra_negatives)), dtype=np.int64
-        ),
-        reading_rows=np.asarray([i for i, _ in glossed], dtype=np.int64),
-        readings={"lexical": lexical_matrix([reading for _, reading in glossed])},
-    )
+    return build_features(FOREIGN_HEAD, rows, MAX_TOKENS, extra_negatives, ("lexical",))
 
 
 def foreign_rows(rows: Sequence[LabelledRow]) -> NDArray[np.bool_]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -107,25 +108,36 @@ def minilm_matrix(head: str, texts: Sequence[str], max_tokens: int) -> NDArray[n
     return np.vstack([mean_of([next(embedded) for _ in part], part) for part in parts])
 
 
-def build_features(head: str, rows: Sequence[LabelledRow], max_tokens: int) -> HeadFeatures:
-    """Lexical and MiniLM matrices for `rows` and for the head's hand-written exemplars."""
+def build_features(
+    head: str,
+    rows: Sequence[LabelledRow],
+    max_tokens: int,
+    extra_negatives: Sequence[str] = (),
+    feature_sets: Sequence[str] = ("lexical", "minilm"),
+) -> HeadFeatures:
+    """`feature_sets`' matrices for `rows`, the head's hand-written exemplars plus
+    `extra_negatives`, and the rows' English readings."""
     positives, negatives = training_exemplars(head)
+    negatives = (*negatives, *extra_negatives)
     exemplars = [*positives, *negatives]
     texts = [row.text for row in rows]
     glossed = gloss_readings(texts)
     gloss_texts = [gloss for _, gloss in glossed]
+
+    def matrices(batch: Sequence[str]) -> dict[str, Any]:
+        built: dict[str, Any] = {}
+        if "lexical" in feature_sets:
+            built["lexical"] = lexical_matrix(batch)
+        if "minilm" in feature_sets:
+            built["minilm"] = minilm_matrix(head, batch, max_tokens)
+        return built
+
     return HeadFeatures(
-        rows={"lexical": lexical_matrix(texts), "minilm": minilm_matrix(head, texts, max_tokens)},
-        exemplars={
-            "lexical": lexical_matrix(exemplars),
-            "minilm": minilm_matrix(head, exemplars, max_tokens),
-        },
+        rows=matrices(texts),
+        exemplars=matrices(exemplars),
         exemplar_labels=np.asarray([1] * len(positives) + [0] * len(negatives), dtype=np.int64),
         reading_rows=np.asarray([i for i, _ in glossed], dtype=np.int64),
-        readings={
-            "lexical": lexical_matrix(gloss_texts),
-            "minilm": minilm_matrix(head, gloss_texts, max_tokens),
-        },
+        readings=matrices(gloss_texts),
     )
 
 
