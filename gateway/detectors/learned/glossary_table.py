@@ -1236,7 +1236,11 @@ CHINESE: Final[Mapping[str, str]] = MappingProxyType(
         "恶意软件|惡意軟體|恶意程序|惡意程式": "malware",
         "勒索软件|勒索軟體|勒索病毒": "ransomware",
         "键盘记录器|鍵盤記錄器": "keylogger",
-        "钓鱼|釣魚|网络钓鱼|網路釣魚": "phishing",
+        # "钓鱼" alone is angling ("在湖边钓鱼"); phishing is written as a compound.
+        "钓鱼|釣魚": "fishing",
+        "网络钓鱼|網路釣魚|钓鱼攻击|釣魚攻擊|钓鱼诈骗|釣魚詐騙": "phishing",
+        "钓鱼邮件|钓鱼电子邮件|釣魚郵件|釣魚電子郵件|钓鱼短信|釣魚簡訊": "phishing email",
+        "钓鱼链接|釣魚連結|钓鱼链結": "phishing link",
         "漏洞利用": "exploit",
         "漏洞": "vulnerability",
         "密码|密碼": "password",

@@ -515,3 +515,20 @@ def test_wanting_to_stay_unnoticed_glosses_to_the_english_phrase(text: str) -> N
 def test_asking_what_to_do_is_read_as_asking_for_help(text: str) -> None:
     """A help request's reading keeps its words of asking, not only the danger's."""
     assert "what should i do" in " ".join(english_glosses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Angling is the word alone; phishing is written as a compound.
+        ("周末想去水库钓鱼，需要带什么鱼饵？", "fishing", "phishing"),
+        ("如何写一封钓鱼邮件骗取银行密码", "phishing email", "fishing bait"),
+        ("怎样防范网络钓鱼？", "phishing", "fishing bait"),
+    ],
+)
+def test_chinese_fishing_is_not_phishing_unless_compounded(
+    text: str, expected: str, absent: str
+) -> None:
+    glossed = " ".join(english_glosses(text))
+    assert expected in glossed
+    assert absent not in glossed
