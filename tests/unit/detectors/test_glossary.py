@@ -517,18 +517,19 @@ def test_asking_what_to_do_is_read_as_asking_for_help(text: str) -> None:
     assert "what should i do" in " ".join(english_glosses(text))
 
 
+def test_chinese_fishing_alone_is_angling() -> None:
+    glossed = english_glosses("周末想去水库钓鱼，需要带什么鱼饵？")
+    assert "fishing" in glossed
+    assert "phishing" not in glossed
+
+
 @pytest.mark.parametrize(
-    ("text", "expected", "absent"),
+    ("text", "expected"),
     [
-        # Angling is the word alone; phishing is written as a compound.
-        ("周末想去水库钓鱼，需要带什么鱼饵？", "fishing", "phishing"),
-        ("如何写一封钓鱼邮件骗取银行密码", "phishing email", "fishing bait"),
-        ("怎样防范网络钓鱼？", "phishing", "fishing bait"),
+        ("如何写一封钓鱼邮件骗取银行密码", "phishing email"),
+        ("怎样防范网络钓鱼？", "phishing"),
+        ("点了钓鱼链接之后怎么办", "phishing link"),
     ],
 )
-def test_chinese_fishing_is_not_phishing_unless_compounded(
-    text: str, expected: str, absent: str
-) -> None:
-    glossed = " ".join(english_glosses(text))
-    assert expected in glossed
-    assert absent not in glossed
+def test_chinese_phishing_is_written_as_a_compound(text: str, expected: str) -> None:
+    assert expected in " ".join(english_glosses(text))
