@@ -55,6 +55,8 @@ _NOT_NAMES = frozenset(
         "african", "asian", "christmas", "easter", "god", "lord", "jesus", "allah", "e-mail",
         "princess", "prince", "queen", "king", "duke", "duchess", "aunt", "uncle", "saint",
         "san", "santa", "mount", "lake", "fort", "port", "north", "south", "east", "west",
+        # "My Docker container", "My Mac won't boot": "My" is a Vietnamese given name too.
+        "my", "your", "our", "their", "his", "its",
         "muslim", "christian", "jewish", "hindu", "buddhist", "catholic", "islam", "server",
         "ext", "admin", "i", "i'm", "i\u2019m", "i'd", "i'll", "i've", "changelog", "readme",
         "step", "chapter", "section", "part", "figure",
