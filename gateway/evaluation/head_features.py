@@ -18,7 +18,6 @@ from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import HeadFeatures
 from gateway.evaluation.embedding_cache import embed_all
 from gateway.evaluation.exemplars import EXEMPLARS
-from gateway.evaluation.foreign_override_contrasts import foreign_override_contrasts
 from gateway.evaluation.hazard_answers import hazard_answers
 from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.linear_models import lexical_matrix
@@ -48,12 +47,8 @@ def training_exemplars(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # "previous" pointing at its instructions against pointing at an earlier answer.
         hijacks, own_words = override_contrasts()
         extractions, edits = reference_contrasts()
-        # The same contrast in six other languages, both halves in one language, so that a
-        # language carries no weight of its own (docs/detectors.md, twenty-fourth session).
-        foreign_hijacks, foreign_own_words = foreign_override_contrasts()
         ordinary += own_words + edits + account_requests() + TOOL_ARGUMENTS + CHAT_REQUESTS
-        ordinary += foreign_own_words
-        return positives + hijacks + extractions + foreign_hijacks, negatives + ordinary
+        return positives + hijacks + extractions, negatives + ordinary
     if head == "jailbreak":
         # A plain request, harmful or not, is neither an injection nor a jailbreak; a persona
         # is one only when it gives up the model's rules.
