@@ -9,11 +9,11 @@ with "reveal", "print" or "tell me" only, and an override only in the order Engl
 "ignore the instructions previous", a Japanese one "previous instructions all ignore".
 
 Each entry is (pattern, weight, triggers), compiled case-insensitively, so that
-`injection_heuristics` searches it in the lowered text; the triggers are what
-every match contains (first four letters of a word, see `injection_heuristics._triggers`),
-so a prompt without them costs a substring test. Weights follow `injection_heuristics`: a
-plain ask for the secret passes the 0.5 bar alone, an authority claim or a disguise needs a
-second cue (the word "password" itself weighs 0.2 there).
+`injection_heuristics` searches it in the lowered text; the triggers are strings every match
+contains (see `injection_heuristics._triggered`), so a prompt without them costs a substring
+test. Weights follow `injection_heuristics`: a plain ask for the secret or a disguised one
+passes the 0.5 bar alone; an authority claim or a mode needs a second cue (the word
+"password" itself weighs 0.2 there).
 """
 
 # ruff: noqa: E501, RUF001 - one pattern per line reads better than wrapped fragments; Turkish
