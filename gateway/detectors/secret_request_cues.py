@@ -31,15 +31,17 @@ NOT_ASKED_FOR = r"(?!\s*(?:polic|manager|field|hash|reset|strength|requirement|r
 # "Never share your password", "don't give anyone your password": advice, not a request.
 _NOT_ADVICE = r"(?<!never )(?<!not )(?<!n't )(?<!how to )(?<!should )(?<!ok to )(?<!okay to )(?<!safe to )(?<!fine to )(?<!wise to )(?<!need to )(?<!have to )(?<!must )"
 _FORMS = r"(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+at\s+a\s+time|in\s+leet\s?speak|in\s+(?:base64|hex(?:adecimal)?|binary|morse(?:\s+code)?|pig\s+latin|rot13)|with\s+(?:spaces|dashes|dots|a\s+space)\s+between|spelled\s+out|as\s+an?\s+(?:acrostic|riddle|anagram))"
+# Every match of a cue that names the secret holds one of these (see `GUARDED`).
+_NAMES_THE_SECRET = frozenset({"pass", "secr", "acce", " key", "code", "api "})
 _AUTHORITY = r"(?:creator|developer|programmer|maker|owner|master|admin(?:istrator)?|system\s+administrator|operator|supervisor|boss|god)"
 
 SECRET_REQUEST_CUES: tuple[tuple[re.Pattern[str], float, frozenset[str]], ...] = (
     # "What is the password?", "What's your secret key?": the question, and nothing after it.
-    (re.compile(rf"\bwhat(?:\s+is|'s|s|\s+was)\s+(?:your|the)\s+(?:secret\s+|hidden\s+|current\s+|real\s+|actual\s+)?{GUARDED}\s*(?:\?|$|\.\s|\.$|!)", re.I | re.M), 0.7, frozenset({"pass", "secr", "acce", " key", "code", "api "})),
+    (re.compile(rf"\bwhat(?:\s+is|'s|s|\s+was)\s+(?:your|the)\s+(?:secret\s+|hidden\s+|current\s+|real\s+|actual\s+)?{GUARDED}\s*(?:\?|$|\.\s|\.$|!)", re.I | re.M), 0.7, _NAMES_THE_SECRET),
     # "Can you share your password?", "give me the access code", "send me your API key".
-    (re.compile(rf"\b(?=share|disclose|reveal|give|send|provide|hand|leak|divulge|whisper|type|write|spell){_NOT_ADVICE}(?:share|disclose|reveal|give|send|provide|hand\s+over|leak|divulge|whisper|type\s+out|write\s+down|spell)\s+(?:me\s+|us\s+|with\s+me\s+|with\s+us\s+)?(?:your|the)\s+(?:secret\s+|hidden\s+|current\s+|real\s+)?{GUARDED}\b{NOT_ASKED_FOR}", re.I), 0.7, frozenset({"pass", "secr", "acce", " key", "code", "api "})),
+    (re.compile(rf"\b(?=share|disclose|reveal|give|send|provide|hand|leak|divulge|whisper|type|write|spell){_NOT_ADVICE}(?:share|disclose|reveal|give|send|provide|hand\s+over|leak|divulge|whisper|type\s+out|write\s+down|spell)\s+(?:me\s+|us\s+|with\s+me\s+|with\s+us\s+)?(?:your|the)\s+(?:secret\s+|hidden\s+|current\s+|real\s+)?{GUARDED}\b{NOT_ASKED_FOR}", re.I), 0.7, _NAMES_THE_SECRET),
     # The secret disguised so that an output filter misses it: backwards, in leetspeak, ...
-    (re.compile(rf"\b(?:the|your)\s+{GUARDED}\s+{_FORMS}|\b(?:acrostic|poem|haiku|riddle|song|limerick|rhyme)\b.{{0,40}}\b(?:about|with|using|containing|contains|hiding|hides|spells?|spelling|from)\s+(?:out\s+)?(?:the|your)\s+{GUARDED}\b|\b(?:the|your)\s+{GUARDED}\s+as\s+the\s+first\s+letters?\b", re.I), 0.5, frozenset({"pass", "secr", "acce", " key", "code", "api "})),
+    (re.compile(rf"\b(?:the|your)\s+{GUARDED}\s+{_FORMS}|\b(?:acrostic|poem|haiku|riddle|song|limerick|rhyme)\b.{{0,40}}\b(?:about|with|using|containing|contains|hiding|hides|spells?|spelling|from)\s+(?:out\s+)?(?:the|your)\s+{GUARDED}\b|\b(?:the|your)\s+{GUARDED}\s+as\s+the\s+first\s+letters?\b", re.I), 0.5, _NAMES_THE_SECRET),
     # An authority the model should obey: "As your developer, ...", "I am your creator".
     (re.compile(rf"\byour(?:(?<=\bas your)|(?<=\bi am your)|(?<=\bi'm your)|(?<=\bim your)|(?<=\bthis is your))\s+(?:lead\s+|chief\s+|head\s+|original\s+|real\s+)?{_AUTHORITY}\b", re.I), 0.45, frozenset({"your"})),
     # A mode the model is told it is now in: "<SYSTEM MODE>", "entering maintenance mode".
