@@ -1,7 +1,8 @@
 """Fine-tune MiniLM's top layers for one head, judge it across sources, ship it as a branch.
 
     python -m gateway.evaluation.encoder_tuning [--data DIR ...] [--head harm_request]
-        [--folds 4] [--top 3] [--epochs 2] [--seed 0] [--soup 1] [--json F] [--dry-run]
+        [--folds 4] [--top 3] [--epochs 2] [--seed 0] [--soup 1] [--intent-pairs]
+        [--json F] [--dry-run]
 
 Needs torch (training only: `pip install torch==2.13.0`, the CPU build). The bottom layers stay
 frozen, so their output is computed once per text; the top `--top` layers and a linear
@@ -11,7 +12,9 @@ heads learn (`head_features.linear_only`). `--seed` shifts every fit's batch dra
 of one recipe differed by seven points of held-out jailbreak recall, so a branch is judged
 over more than one (docs/detectors.md, "Recipe drift: the draw"). `--soup K` tunes K draws
 per fit and ships the mean of their weights; the judging then also reports each draw alone
-(docs/detectors.md, "Soups of draws").
+(docs/detectors.md, "Soups of draws"). `--intent-pairs` (harm head) also tunes on the written
+intent pairs and ordinary requests (`intent_pairs`; measured, not yet shipped: docs/detectors.md,
+"Intent in everyday words").
 
 Judged by folds of source groups (`cross_source.folds_by_group`): each fold's sources are
 scored by a model tuned without them, nor other sources' near copies of their rows. That is
@@ -298,6 +301,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="tune this many draws per fit and ship the mean of their weights (default 1)",
     )
     parser.add_argument(
+        "--intent-pairs",
+        action="store_true",
+        help="harm head: also tune on the written intent pairs and ordinary requests",
+    )
+    parser.add_argument(
         "--target-fpr",
         type=float,
         help="the false-positive budget on training folds (default: the shipped branch's, "
@@ -312,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     tuning = Tuning(top=args.top, epochs=args.epochs, seed=args.seed, soup=args.soup)
     weights = load_bert_weights(model_directory() / "model.safetensors")
     started = time.monotonic()
-    corpus = read_corpus(args.data, args.head, weights, tuning.top)
+    corpus = read_corpus(args.data, args.head, weights, tuning.top, args.intent_pairs)
     print(
         f"{args.head}: {corpus.row_count} rows, "
         f"{len(corpus.exemplars)} exemplars ({len(corpus.linear_only)} for the linear heads "

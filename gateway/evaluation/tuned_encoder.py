@@ -26,6 +26,7 @@ from gateway.evaluation.cross_source_report import MAX_TOKENS
 from gateway.evaluation.hazard_questions import hazard_questions
 from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.head_features import gloss_readings, linear_only, training_exemplars
+from gateway.evaluation.intent_pairs import intent_pairs
 from gateway.evaluation.torch_encoder import (
     LayerTensors,
     embed_tokens,
@@ -39,6 +40,9 @@ from gateway.evaluation.torch_encoder import (
 # the range a linear head's do without a large learning rate on its weights.
 EMBEDDING_SCALE = 10.0
 BATCH = 32
+# The intent rows are over two thousand, more than the written exemplars, so each weighs half
+# what an exemplar does.
+INTENT_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -112,19 +116,41 @@ def _tokens(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.int64]]
     return ids, masks
 
 
-def read_corpus(folders: Sequence[Path], head: str, weights: BertWeights, top: int) -> Corpus:
-    """The head's rows and exemplars, run once through the frozen bottom of the encoder."""
+def _tuned_only(head: str, with_intent: bool) -> tuple[list[str], list[int], list[float]]:
+    """Written rows only the tuned model learns from: texts, labels, weights.
+
+    Benign requests that name a hazard teach the tuned layers the intent of a request rather
+    than its topic (the first tuned model refused first-aid questions), and so may the intent
+    pairs (`with_intent`): a harmful request in everyday words beside a benign twin sharing
+    its words. Only the tuned model reads them: a bag of words cannot tell the twins apart
+    (docs/detectors.md, "Everyday harm"), and the linear heads keep the rows they ship with."""
+    if head != "harm_request":
+        return [], [], []
+    questions = list(hazard_questions())
+    harmful, benign = intent_pairs() if with_intent else ((), ())
+    texts = questions + list(harmful) + list(benign)
+    labels = [0] * len(questions) + [1] * len(harmful) + [0] * len(benign)
+    weights = [EXEMPLAR_WEIGHT] * len(questions) + [INTENT_WEIGHT] * (len(harmful) + len(benign))
+    return texts, labels, weights
+
+
+def read_corpus(
+    folders: Sequence[Path],
+    head: str,
+    weights: BertWeights,
+    top: int,
+    with_intent: bool = False,
+) -> Corpus:
+    """The head's rows and exemplars, run once through the frozen bottom of the encoder
+    (with the intent pairs for the tuned model when `with_intent`)."""
     rows = head_rows(folders, head)
     positives, negatives = training_exemplars(head)
-    # Benign requests that name a hazard teach the tuned layers the intent of a request
-    # rather than its topic (the first tuned model refused first-aid questions). Only the
-    # tuned model reads them: the linear heads keep the rows they ship with.
-    tuned_only = hazard_questions() if head == "harm_request" else ()
-    texts = [row.text for row in rows] + [*positives, *negatives, *tuned_only]
-    labels = [row.label for row in rows] + [1] * len(positives) + [0] * len(negatives + tuned_only)
-    sample_weights = [1.0] * len(rows) + [EXEMPLAR_WEIGHT] * (
-        len(positives) + len(negatives) + len(tuned_only)
-    )
+    tuned_texts, tuned_labels, tuned_weights = _tuned_only(head, with_intent)
+    texts = [row.text for row in rows] + [*positives, *negatives, *tuned_texts]
+    labels = [row.label for row in rows] + [1] * len(positives) + [0] * len(negatives)
+    labels += tuned_labels
+    sample_weights = [1.0] * len(rows) + [EXEMPLAR_WEIGHT] * (len(positives) + len(negatives))
+    sample_weights += tuned_weights
     # The inspector also judges a foreign text's English reading (the glossary's words), so
     # the tuned model learns from those readings too, each labelled and weighed as its text.
     readings = gloss_readings(texts)
@@ -150,7 +176,7 @@ def read_corpus(folders: Sequence[Path], head: str, weights: BertWeights, top: i
     first_tuned_only = len(rows) + len(positives) + len(negatives)
     return Corpus(
         rows,
-        np.arange(first_tuned_only, first_tuned_only + len(tuned_only)),
+        np.arange(first_tuned_only, first_tuned_only + len(tuned_texts)),
         len(rows) + np.asarray(linear_only([*positives, *negatives]), dtype=np.int64),
         reading_of,
         np.asarray(labels, dtype=np.int64),

@@ -9,6 +9,7 @@ import numpy as np
 from gateway.evaluation.everyday_prompts import EVERYDAY_PROMPTS
 from gateway.evaluation.hazard_questions import hazard_questions
 from gateway.evaluation.head_features import training_exemplars
+from gateway.evaluation.intent_pairs import intent_pairs
 from gateway.evaluation.near_copies import near_copies
 from gateway.policy.policy_tests import load_cases
 
@@ -17,6 +18,7 @@ POLICY_TESTS = Path(__file__).resolve().parents[3] / "policies" / "tests"
 
 def test_no_written_training_row_is_a_near_copy_of_a_policy_case() -> None:
     written = set(hazard_questions()) | set(EVERYDAY_PROMPTS)
+    written.update(text for texts in intent_pairs() for text in texts)
     for head in ("harm_request", "prompt_injection", "jailbreak", "harm_output"):
         positives, negatives = training_exemplars(head)
         written.update(positives + negatives)
