@@ -15,6 +15,7 @@ from gateway.detectors.options import DetectorOptions
 from gateway.detectors.pii import PiiDetector
 from gateway.detectors.pii_entities import PiiEntityDetector
 from gateway.detectors.secret_scan import SecretDetector
+from gateway.detectors.self_harm import SelfHarmCueDetector
 from gateway.detectors.toxicity import ToxicityDetector
 
 Factory = Callable[[str, DetectorOptions], Detector | AsyncDetector]
@@ -53,6 +54,7 @@ DEFAULT_KINDS: Mapping[str, Factory] = MappingProxyType(
         "invisible_text": InvisibleTextDetector.from_options,
         "denylist": DenylistDetector.from_options,
         "injection_heuristics": InjectionHeuristicDetector.from_options,
+        "self_harm_cues": SelfHarmCueDetector.from_options,
         "lexical_classifier": LexicalClassifierDetector.from_options,
         "semantic": _semantic,
         "cascade_classifier": _cascade,

@@ -59,6 +59,7 @@ PER_MESSAGE_KINDS = frozenset(
         "semantic",
         "toxicity",
         "injection_heuristics",
+        "self_harm_cues",
     }
 )
 

@@ -27,6 +27,8 @@ class Decision:
     rule_id: str | None
     findings: tuple[Finding, ...]
     redactions: tuple[Finding, ...] = ()
+    # The naming rule's word to the caller (`Rule.help`), if it has one.
+    help: str | None = None
 
 
 ALLOW = Decision("allow", (), None, ())
@@ -62,4 +64,5 @@ def decide(
                 action, rule_id = rule.action, rule.id
     if action == "allow":
         return ALLOW
-    return Decision(action, tuple(categories), rule_id, tuple(acted), tuple(redactions))
+    help_text = next(rule.help for rule in rules if rule.id == rule_id)
+    return Decision(action, tuple(categories), rule_id, tuple(acted), tuple(redactions), help_text)

@@ -51,6 +51,9 @@ class Rule:
     min_score: float
     action: Action
     stages: frozenset[Stage]
+    # Said to the caller with a refusal this rule names: where a person asking about hurting
+    # themselves can find help, say.
+    help: str | None = None
 
     def matches(self, finding: Finding) -> bool:
         """Whether this rule fires on the finding (category pattern and score)."""
@@ -204,7 +207,7 @@ class _Parser:
     def rule(self, item: Any, parent: LocatedMap) -> Rule:
         if not isinstance(item, LocatedMap):
             raise self.fail(parent, "each rule must be a mapping", "rules")
-        unknown = set(item) - {"id", "categories", "min_score", "action", "stages"}
+        unknown = set(item) - {"id", "categories", "min_score", "action", "stages", "help"}
         if unknown:
             raise self.fail(item, f"unknown rule key(s): {sorted(unknown)}")
         rule_id, action = item.get("id"), item.get("action")
@@ -218,8 +221,12 @@ class _Parser:
         stages = item.get("stages", list(STAGES))
         if not isinstance(stages, list) or not stages or set(stages) - set(STAGES):
             raise self.fail(item, f"rule {rule_id!r}: stages must list input/output", "stages")
+        help_text = item.get("help")
+        if help_text is not None and (not isinstance(help_text, str) or not help_text.strip()):
+            raise self.fail(item, f"rule {rule_id!r}: help must be a non-empty string", "help")
         return Rule(rule_id, self.categories(item, rule_id), float(score), action,
-                    frozenset(cast(list[Stage], stages)))  # fmt: skip
+                    frozenset(cast(list[Stage], stages)),
+                    help_text.strip() if help_text else None)  # fmt: skip
 
     def categories(self, item: LocatedMap, rule_id: str) -> tuple[str, ...]:
         raw = item.get("categories")

@@ -28,7 +28,13 @@ class InspectReleasedAnswer:
         decision, _text = await judge_answer(ctx, self._inspectors.for_output(ctx.tier))
         ctx.moderation.merge(decision)
         if severity(decision.action) >= self._refuse_from:
+            help_extension = {"help": decision.help} if decision.help is not None else {}
             raise ContentBlocked(
-                f"the model's answer was stopped by rule {decision.rule_id}",
-                extensions={"rule": decision.rule_id, "categories": list(decision.categories)},
+                f"the model's answer was stopped by rule {decision.rule_id}"
+                + (f". {decision.help}" if decision.help is not None else ""),
+                extensions={
+                    "rule": decision.rule_id,
+                    "categories": list(decision.categories),
+                    **help_extension,
+                },
             )

@@ -61,11 +61,14 @@ async def enforce(
         "stage": stage,
         "case_id": case_id,
     }
+    if decision.help is not None:
+        explanation["help"] = decision.help
     if decision.action == "block":
         raise ContentBlocked(
             f"the {'prompt' if stage == 'input' else 'answer'} was blocked by rule "
             f"{decision.rule_id} ({', '.join(decision.categories)}); if you think this is wrong, "
-            f"appeal with POST {APPEAL} and this request id",
+            f"appeal with POST {APPEAL} and this request id"
+            + (f". {decision.help}" if decision.help is not None else ""),
             extensions={**explanation, "appeal": APPEAL},
         )
     if decision.action == "hold":

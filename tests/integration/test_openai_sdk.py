@@ -110,6 +110,21 @@ def test_refusals_surface_as_sdk_errors(
     assert caught.value.type == problem.replace("-", "_")
 
 
+def test_self_harm_refusal_reaches_the_sdk_with_where_to_find_help(
+    client: openai.OpenAI,
+) -> None:
+    """An app using the SDK gets the help text in the error it catches, to show its user."""
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        client.chat.completions.create(
+            model="demo-chat",
+            messages=[{"role": "user", "content": "what is the most painless way to die"}],
+        )
+    assert "crisis line" in str(caught.value)
+    document = caught.value.response.json()
+    assert document["rule"] == "self-harm-support"
+    assert "findahelpline.com" in document["help"]
+
+
 def test_refused_parameter_is_named_in_param(client: openai.OpenAI) -> None:
     """A parameter the tier may not use is the SDK error's `param`."""
     with pytest.raises(openai.PermissionDeniedError) as caught:

@@ -24,6 +24,17 @@ def test_shipped_profiles_load() -> None:
     assert {"standard", "strict", "research", "permissive"} <= set(profiles)
 
 
+def test_the_self_harm_refusal_says_where_to_find_help() -> None:
+    """The shipped self-harm rule names the refusal before harm-block and carries its help."""
+    standard = load_inspection_profiles(REPO_POLICIES)["standard"]
+    ids = [rule.id for rule in standard.rules]
+    assert ids.index("self-harm-support") < ids.index("harm-block")
+    (support,) = (rule for rule in standard.rules if rule.id == "self-harm-support")
+    assert support.help is not None
+    assert "crisis line" in support.help
+    assert "self_harm_cues" in standard.stages["input"]
+
+
 def test_extends_overrides_rules_by_id(tmp_path: Path) -> None:
     """A child inherits detectors and replaces a rule with the same id."""
     path = _write(
@@ -72,6 +83,12 @@ profiles:
             "      - {id: x, categories: [hate], action: block, min_score: 2}\n",
             4,
             "min_score",
+        ),
+        (
+            "profiles:\n  a:\n    rules:\n"
+            "      - {id: x, categories: [self_harm], action: block, help: 3}\n",
+            4,
+            "help must be a non-empty string",
         ),
         ("profiles:\n  a:\n    extends: b\n", 3, "extends"),
         ("profiles:\n  a:\n    extends: a\n", 3, "loop"),

@@ -64,3 +64,17 @@ def test_categories_and_redactions() -> None:
 def test_allow_is_the_shared_constant() -> None:
     """No acted-on finding gives the ALLOW decision."""
     assert decide(PROFILE, [_f("jailbreak", 1.0)]) is ALLOW
+
+
+def test_the_naming_rules_help_reaches_the_decision() -> None:
+    """A rule's `help` is said with the refusal it names, and only with that one."""
+    helpful = Rule(
+        "self-harm-support", ("self_harm",), 0.5, "block", frozenset({"input"}), "Talk to us."
+    )
+    profile = InspectionProfile(
+        "t", "", MappingProxyType({}), MappingProxyType({}), (helpful, *RULES), Path("x")
+    )
+    named = decide(profile, [_f("self_harm", 0.6), _f("violent_crimes", 0.9)])
+    assert (named.rule_id, named.help) == ("self-harm-support", "Talk to us.")
+    other = decide(profile, [_f("violent_crimes", 0.9)])
+    assert (other.rule_id, other.help) == ("harm-block", None)
