@@ -8,8 +8,9 @@ profiles run: lexical first, the blend only where the lexical score reaches `esc
 prints recall, false-positive rate and F1 per source and pooled over leave-one-source-out
 scores, the cost per kilobyte of each model, and, beside it, the figure a random 5-fold split
 of the same rows gives (which overstates quality: it shows the sources it is scored on). For
-injection and jailbreak it also prints what the `standard` profile's rules block: the cascade
-beside the phrase cues, at the rules' own scores. The harm head's cascade scores foreign rows
+injection, jailbreak and harm it also prints what the `standard` profile's rules block: the
+cascade beside the written cues (phrase cues; for harm the self-harm cues), at the rules' own
+scores. The harm head's cascade scores foreign rows
 with the foreign recipe's held-out margins, as the detector reads them with the foreign head
 (`foreign_head_data`).
 """

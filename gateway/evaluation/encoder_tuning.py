@@ -13,8 +13,8 @@ of one recipe differed by seven points of held-out jailbreak recall, so a branch
 over more than one (docs/detectors.md, "Recipe drift: the draw"). `--soup K` tunes K draws
 per fit and ships the mean of their weights; the judging then also reports each draw alone
 (docs/detectors.md, "Soups of draws"). `--intent-pairs` (harm head) also tunes on the written
-intent pairs and ordinary requests (`intent_pairs`; measured, not yet shipped: docs/detectors.md,
-"Intent in everyday words").
+intent pairs and ordinary requests (`intent_pairs`) and the ordinary foreign prompts
+(`everyday_prompts`); measured, not yet shipped: docs/detectors.md, "Intent in everyday words".
 
 Judged by folds of source groups (`cross_source.folds_by_group`): each fold's sources are
 scored by a model tuned without them, nor other sources' near copies of their rows. That is
@@ -303,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--intent-pairs",
         action="store_true",
-        help="harm head: also tune on the written intent pairs and ordinary requests",
+        help="harm head: also tune on the intent pairs and ordinary requests (English, foreign)",
     )
     parser.add_argument(
         "--target-fpr",

@@ -2,7 +2,9 @@
 
 A head's own figure counts a text as caught when its score passes 0.5. The gateway goes further
 and less far: the phrase cues of `injection_heuristics` judge every prompt beside the cascade
-(the profile keeps the higher score of a category), and a rule may ask for more than 0.5
+(the profile keeps the higher score of a category), and so do the self-harm cues beside the
+harm cascade (`self_harm_cues`, whose `self_harm` is one of the hazards), and a rule may ask for
+more than 0.5
 (`jailbreak-block` asked 0.7 until this figure showed what it cost). This scores both as the
 profile does, so the report can say what a developer-tier key is refused, not only what a head
 thinks.
@@ -21,12 +23,25 @@ from numpy.typing import NDArray
 from gateway.detectors import taxonomy
 from gateway.detectors.finding import Finding
 from gateway.detectors.injection_heuristics import InjectionHeuristicDetector
+from gateway.detectors.self_harm import SelfHarmCueDetector
 from gateway.inspection.canonical_views import readings
 from gateway.policy.inspection_profile import InspectionProfile, load_inspection_profiles
 from gateway.settings import PACKAGE_POLICIES
 
-# The heads whose category the phrase cues also score; a head's finding carries its name.
-CUE_HEADS = {"prompt_injection": taxonomy.PROMPT_INJECTION, "jailbreak": taxonomy.JAILBREAK}
+# The heads whose category written cues also score, and the category of the cascade's finding:
+# the head's own, or for harm a hazard (the router names one; every hazard rule reads any).
+CUE_HEADS = {
+    "prompt_injection": taxonomy.PROMPT_INJECTION,
+    "jailbreak": taxonomy.JAILBREAK,
+    "harm_request": taxonomy.VIOLENT_CRIMES,
+}
+
+
+def _cue_findings(head: str, text: str) -> list[Finding]:
+    """The findings of the written cues that score `head`'s category (for harm: a hazard)."""
+    if head == "harm_request":
+        return SelfHarmCueDetector().detect(text)
+    return [f for f in InjectionHeuristicDetector().detect(text) if f.category == CUE_HEADS[head]]
 
 
 def standard_profile(policies: Path = PACKAGE_POLICIES) -> InspectionProfile:
@@ -44,7 +59,6 @@ def blocked_by_profile(
     (the sigmoid of its margin, as the detector reports it) and the phrase cues' score."""
     category = CUE_HEADS[head]
     rules = [r for r in profile.rules if r.action == "block" and "input" in r.stages]
-    cues = InjectionHeuristicDetector()
     scores = 1.0 / (1.0 + np.exp(-np.clip(cascade_margins, -30.0, 30.0)))
     blocked = np.zeros(len(texts), dtype=bool)
     for i, (text, score) in enumerate(zip(texts, scores.tolist(), strict=True)):
@@ -52,7 +66,7 @@ def blocked_by_profile(
         # The inspector shows the cues each reading of a text too (folded, decoded, glossed);
         # the cascade's held-out margin already judged the gloss reading.
         for reading in (text, *readings(text)):
-            findings += [f for f in cues.detect(reading) if f.category == category]
+            findings += _cue_findings(head, reading)
         blocked[i] = any(rule.matches(f) for rule in rules for f in findings)
     return blocked
 

@@ -23,6 +23,7 @@ from gateway.detectors.semantic.tuned_branch import TunedBranch
 from gateway.evaluation.corpus import LabelledRow
 from gateway.evaluation.cross_source import EXEMPLAR_WEIGHT
 from gateway.evaluation.cross_source_report import MAX_TOKENS
+from gateway.evaluation.everyday_prompts import EVERYDAY_PROMPTS
 from gateway.evaluation.hazard_questions import hazard_questions
 from gateway.evaluation.head_data import head_rows
 from gateway.evaluation.head_features import gloss_readings, linear_only, training_exemplars
@@ -123,11 +124,17 @@ def _tuned_only(head: str, with_intent: bool) -> tuple[list[str], list[int], lis
     than its topic (the first tuned model refused first-aid questions), and so may the intent
     pairs (`with_intent`): a harmful request in everyday words beside a benign twin sharing
     its words. Only the tuned model reads them: a bag of words cannot tell the twins apart
-    (docs/detectors.md, "Everyday harm"), and the linear heads keep the rows they ship with."""
+    (docs/detectors.md, "Everyday harm"), and the linear heads keep the rows they ship with.
+    With the pairs come the ordinary prompts in six languages (`everyday_prompts`): the model
+    tuned on the pairs alone raised English readings of everyday French and Portuguese
+    prompts, word salads it had never been shown as ordinary (`read_corpus` adds the
+    readings)."""
     if head != "harm_request":
         return [], [], []
     questions = list(hazard_questions())
     harmful, benign = intent_pairs() if with_intent else ((), ())
+    if with_intent:
+        benign = (*benign, *EVERYDAY_PROMPTS)
     texts = questions + list(harmful) + list(benign)
     labels = [0] * len(questions) + [1] * len(harmful) + [0] * len(benign)
     weights = [EXEMPLAR_WEIGHT] * len(questions) + [INTENT_WEIGHT] * (len(harmful) + len(benign))
