@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from gateway.detectors.pii_entities import PiiEntityDetector
+from gateway.detectors.self_harm import SelfHarmCueDetector
 from gateway.evaluation.runner import run_eval
 from gateway.inspection.inspector import Inspector
 from gateway.inspection.stream_guard import StreamGuard
@@ -158,6 +159,8 @@ def main() -> None:
         )
     spent = detector_cost_ms(PiiEntityDetector())
     print(f"cost per 1 KB, p50 (pii_entities alone, names and addresses): {spent:.2f} ms")
+    spent = detector_cost_ms(SelfHarmCueDetector())
+    print(f"cost per 1 KB, p50 (self_harm_cues alone): {spent:.2f} ms")
     if "strict" in profiles:
         try:
             semantic = Inspector.from_profile(profiles["strict"], "input")
