@@ -32,15 +32,29 @@ def _shows(pattern: re.Pattern[str], lowered: str) -> bool:
     )
 
 
-def _shown(cues: tuple[Cue, ...], lowered: str) -> list[float]:
-    return [weight for pattern, weight in cues if _shows(pattern, lowered)]
+_WORD = re.compile(r"[a-z]+")
 
 
-def self_harm_score(text: str) -> float:
-    """1 - prod(1 - weight) over the cues `text` shows, weak cues discounted in a care frame."""
+def word_starts(lowered: str) -> frozenset[str]:
+    """The first one to four letters of every word of `lowered`: what cue triggers are."""
+    return frozenset(word[:n] for word in _WORD.findall(lowered) for n in (1, 2, 3, 4))
+
+
+def _shown(cues: tuple[Cue, ...], lowered: str, starts: frozenset[str] | None) -> list[float]:
+    return [
+        weight
+        for pattern, weight, triggers in cues
+        if (starts is None or not starts.isdisjoint(triggers)) and _shows(pattern, lowered)
+    ]
+
+
+def self_harm_score(text: str, gated: bool = True) -> float:
+    """1 - prod(1 - weight) over the cues `text` shows, weak cues discounted in a care frame
+    (`gated`: a cue is searched only in a text holding one of its trigger words)."""
     lowered = _lowered(text)
-    weights = _shown(METHOD_CUES, lowered)
-    weak = _shown(WEAK_CUES, lowered)
+    starts = word_starts(lowered) if gated else None
+    weights = _shown(METHOD_CUES, lowered, starts)
+    weak = _shown(WEAK_CUES, lowered, starts)
     if weak and CARE_FRAMES.search(lowered):
         weak = [weight * CARE_DISCOUNT for weight in weak]
     miss = 1.0

@@ -82,3 +82,18 @@ def test_the_detector_reports_one_self_harm_finding_for_the_whole_text() -> None
     assert finding.score >= BAR
     assert finding.span is None
     assert detector.detect("How do I bake sourdough?") == []
+
+
+def test_trigger_words_never_change_a_score() -> None:
+    """A cue skipped for want of its trigger words would not have matched: gated and ungated
+    scores agree on every written self-harm row, harmful and benign, and on ordinary prompts."""
+    from gateway.evaluation.intent_pairs import ORDINARY_REQUESTS
+    from gateway.evaluation.intent_pairs.self_harm import PAIRS
+
+    texts = [text for pair in PAIRS for text in pair] + list(ORDINARY_REQUESTS)
+    caught = 0
+    for text in texts:
+        gated = self_harm_score(text)
+        assert gated == self_harm_score(text, gated=False), text
+        caught += gated >= BAR
+    assert caught > len(PAIRS) // 4
