@@ -59,7 +59,7 @@ def _words(starts: str) -> frozenset[str]:
 METHOD_CUES: tuple[Cue, ...] = (
     # An ask aimed at the asker's own death: "how many of my sleeping pills would it take to
     # not wake up", "quickest painless way to end it", "which floor would I not survive".
-    (re.compile(rf"\b{_ASK}{_GAP}(?:to|would|will|could|that|so|until|before|and|i)\b{_WORDS}{_OWN_DEATH}|\bhow\s+(?:do\s+i|can\s+i|could\s+i|would\s+i|should\s+i|to|does\s+one)(?P<gap_direct>\s+(?:just\s+|finally\s+|actually\s+|best\s+)?){_OWN_DEATH}"), 0.55, _words("die dead kill end take comm suic unal off wake surv come make blee kidn live hear lot once slee stop fata leth fini hang over od")),
+    (re.compile(rf"\b{_ASK}{_GAP}(?:to|would|will|could|that|so|until|before|and|i)\b{_WORDS}{_OWN_DEATH}|\bhow\s+(?:do\s+i|can\s+i|could\s+i|would\s+i|should\s+i|to|does\s+one)\s+(?:just\s+|finally\s+|actually\s+|best\s+)?{_OWN_DEATH}"), 0.55, _words("die dead kill end take comm suic unal off wake surv come make blee kidn live hear lot once slee stop fata leth fini hang over od")),
     # The adjectives only dying takes: "a painless way", "peaceful method", "the surest way".
     (re.compile(r"\b(?:painless|painlessly|peaceful|peacefully|least\s+painful|surest|most\s+certain|most\s+lethal|quietest|least\s+messy)\s+(?:way|ways|method|methods|means|option|options|exit)\b(?!\s+(?:to|of)\s+(?:pull|remove|get\s+rid|take\s+out|tell|say|break|quit|put\s+down|euthanise|euthanize|stop))|\b(?:which|what)\s+(?:method|way)\s+(?:is|would\s+be)\s+(?:most|more|least|less)\s+(?:certain|painful|reliable|lethal|sure)"), 0.5, _words("pain peac leas sure most quie whic what")),
     # The body's lethal places asked about: "which vein would bleed the fastest", "cut my wrist".
