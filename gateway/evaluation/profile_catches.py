@@ -37,11 +37,15 @@ CUE_HEADS = {
 }
 
 
+_PHRASE_CUES = InjectionHeuristicDetector()
+_SELF_HARM_CUES = SelfHarmCueDetector()
+
+
 def _cue_findings(head: str, text: str) -> list[Finding]:
     """The findings of the written cues that score `head`'s category (for harm: a hazard)."""
     if head == "harm_request":
-        return SelfHarmCueDetector().detect(text)
-    return [f for f in InjectionHeuristicDetector().detect(text) if f.category == CUE_HEADS[head]]
+        return _SELF_HARM_CUES.detect(text)
+    return [f for f in _PHRASE_CUES.detect(text) if f.category == CUE_HEADS[head]]
 
 
 def standard_profile(policies: Path = PACKAGE_POLICIES) -> InspectionProfile:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gateway.detectors.finding import Finding
-from gateway.policy.inspection_profile import Action, InspectionProfile, Stage, severity
+from gateway.policy.inspection_profile import Action, InspectionProfile, Rule, Stage, severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ def decide(
     """The strictest action any rule of `profile` at `stage` takes on `findings`."""
     rules = profile.rules_for(stage)
     action: Action = "allow"
-    rule_id: str | None = None
+    naming: Rule | None = None
     acted: list[Finding] = []
     redactions: list[Finding] = []
     categories: list[str] = []
@@ -57,12 +57,13 @@ def decide(
             stricter = severity(rule.action) > severity(action)
             earlier = (
                 rule.action == action
-                and rule_id is not None
-                and (rules.index(rule) < next(i for i, r in enumerate(rules) if r.id == rule_id))
+                and naming is not None
+                and rules.index(rule) < rules.index(naming)
             )
             if stricter or earlier:
-                action, rule_id = rule.action, rule.id
-    if action == "allow":
+                action, naming = rule.action, rule
+    if naming is None:
         return ALLOW
-    help_text = next(rule.help for rule in rules if rule.id == rule_id)
-    return Decision(action, tuple(categories), rule_id, tuple(acted), tuple(redactions), help_text)
+    return Decision(
+        action, tuple(categories), naming.id, tuple(acted), tuple(redactions), naming.help
+    )

@@ -7,6 +7,7 @@ from gateway.inspection.tier_inspectors import TierInspectors
 from gateway.pipeline.context import RequestContext
 from gateway.policy.inspection_profile import Action, severity
 from gateway.stages.inspect_output import judge_answer
+from gateway.stages.moderation_outcome import help_member, with_help
 
 
 class InspectReleasedAnswer:
@@ -28,13 +29,11 @@ class InspectReleasedAnswer:
         decision, _text = await judge_answer(ctx, self._inspectors.for_output(ctx.tier))
         ctx.moderation.merge(decision)
         if severity(decision.action) >= self._refuse_from:
-            help_extension = {"help": decision.help} if decision.help is not None else {}
             raise ContentBlocked(
-                f"the model's answer was stopped by rule {decision.rule_id}"
-                + (f". {decision.help}" if decision.help is not None else ""),
+                with_help(f"the model's answer was stopped by rule {decision.rule_id}", decision),
                 extensions={
                     "rule": decision.rule_id,
                     "categories": list(decision.categories),
-                    **help_extension,
+                    **help_member(decision),
                 },
             )

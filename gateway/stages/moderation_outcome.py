@@ -41,6 +41,17 @@ def case_request(
     )
 
 
+def with_help(detail: str, decision: Decision) -> str:
+    """A refusal's detail, ending with what its rule says to the caller (`Rule.help`), if any:
+    the SDKs show the detail as the error's message."""
+    return detail if decision.help is None else f"{detail}. {decision.help}"
+
+
+def help_member(decision: Decision) -> dict[str, str]:
+    """The problem document's `help` member, for an app to show its user; empty without one."""
+    return {} if decision.help is None else {"help": decision.help}
+
+
 async def enforce(
     ctx: RequestContext,
     decision: Decision,
@@ -60,15 +71,16 @@ async def enforce(
         "rule": decision.rule_id,
         "stage": stage,
         "case_id": case_id,
+        **help_member(decision),
     }
-    if decision.help is not None:
-        explanation["help"] = decision.help
     if decision.action == "block":
         raise ContentBlocked(
-            f"the {'prompt' if stage == 'input' else 'answer'} was blocked by rule "
-            f"{decision.rule_id} ({', '.join(decision.categories)}); if you think this is wrong, "
-            f"appeal with POST {APPEAL} and this request id"
-            + (f". {decision.help}" if decision.help is not None else ""),
+            with_help(
+                f"the {'prompt' if stage == 'input' else 'answer'} was blocked by rule "
+                f"{decision.rule_id} ({', '.join(decision.categories)}); if you think this is "
+                f"wrong, appeal with POST {APPEAL} and this request id",
+                decision,
+            ),
             extensions={**explanation, "appeal": APPEAL},
         )
     if decision.action == "hold":
